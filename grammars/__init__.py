@@ -1,0 +1,1 @@
+"""Lark grammars for ec2shorthand (installed as ec2shorthand.grammars)."""
