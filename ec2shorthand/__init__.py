@@ -1,0 +1,30 @@
+"""Parse, validate and write the AWS CLI's shorthand syntax.
+
+    >>> from ec2shorthand import parse_shorthand
+    >>> parse_shorthand("IpProtocol=tcp,FromPort=22,IpRanges=[{CidrIp=10.0.0.0/8}]")
+    {'IpProtocol': 'tcp', 'FromPort': '22', 'IpRanges': [{'CidrIp': '10.0.0.0/8'}]}
+"""
+
+from ._errors import (
+    CommandLineError,
+    DuplicateKeyError,
+    ParamFileError,
+    SchemaValidationError,
+    ShorthandError,
+    ShorthandSyntaxError,
+    TypeCoercionError,
+    UnknownOperationError,
+)
+from ._shorthand import parse_shorthand
+
+__all__ = [
+    "CommandLineError",
+    "DuplicateKeyError",
+    "ParamFileError",
+    "SchemaValidationError",
+    "ShorthandError",
+    "ShorthandSyntaxError",
+    "TypeCoercionError",
+    "UnknownOperationError",
+    "parse_shorthand",
+]

@@ -1,0 +1,176 @@
+"""Shorthand text to an untyped tree: the grammar, its transformer, one entry point.
+
+The tree is what the AWS CLI's own shorthand parser gives: dicts, lists and
+strings only, with no knowledge of any schema. Typing is a later, separate step
+(``_coerce``).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import UnexpectedInput
+
+from ._errors import DuplicateKeyError, ParamFileError, ShorthandSyntaxError
+from ._paramfile import names_file, read_paramfile
+from ._syntax_errors import describe_syntax_error
+
+__all__ = ["parse_shorthand"]
+
+# What the AWS CLI skips between tokens (ASCII only; see grammars/shorthand.lark).
+_SKIPPED_WHITESPACE = " \t\n\r\x0b\x0c"
+_KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.#/:-"
+_QUOTES = "'\""
+
+Tree = dict[str, Any]
+
+
+class _FileKey(str):
+    """A key written ``key@=``: its file:// values are read (see ``_read_files``)."""
+
+    __slots__ = ()
+
+
+def _unquote(token_text: str) -> str:
+    """The content of a quoted value (with any whitespace after it) with escapes undone."""
+    quoted = token_text.rstrip(_SKIPPED_WHITESPACE)
+    quote = quoted[0]
+    # Two passes, in this order, is how the AWS CLI undoes escapes: `\'` then `\\`.
+    return quoted[1:-1].replace("\\" + quote, quote).replace("\\\\", "\\")
+
+
+def _unescape_bare(token_text: str) -> str:
+    """An unquoted value: `\\,` becomes `,`; trailing whitespace goes."""
+    return token_text.replace("\\,", ",").rstrip()
+
+
+def _key_of(token: Token) -> str:
+    """The key written in a KEY_EQ token (``Key =`` or ``Key@=``)."""
+    text: str = token.value
+    key_length = len(text) - len(text.lstrip(_KEY_CHARS))
+    key = text[:key_length]
+    return _FileKey(key) if "@" in text[key_length:] else key
+
+
+def _members(pairs: tuple[tuple[Token, Any], ...]) -> Tree:
+    members: Tree = {}
+    for key_token, value in pairs:
+        key = _key_of(key_token)
+        if key in members:
+            raise DuplicateKeyError(
+                f"the key {key!r} is given twice in the same structure", None, key_token.start_pos
+            )
+        members[key] = value
+    return members
+
+
+@v_args(inline=True)
+class _TreeBuilder(Transformer[Token, Tree]):
+    """Builds the tree while the LALR parser reduces (no parse tree is kept)."""
+
+    BARE_VALUE = staticmethod(_unescape_bare)
+    QUOTED_VALUE = staticmethod(_unquote)
+
+    @staticmethod
+    def CSV_ITEM(token: str) -> str:
+        item = token.lstrip(_SKIPPED_WHITESPACE)[1:].lstrip(_SKIPPED_WHITESPACE)
+        return _unquote(item) if item[0] in _QUOTES else _unescape_bare(item)
+
+    @staticmethod
+    def csv_pair(key: Token, first: str | None, *items: str) -> tuple[Token, Any]:
+        value = "" if first is None else first
+        return (key, [value, *items] if items else value)
+
+    @staticmethod
+    def nested_pair(key: Token, value: Any) -> tuple[Token, Any]:
+        return (key, value)
+
+    @staticmethod
+    def struct_pair(key: Token, value: Any) -> tuple[Token, Any]:
+        return (key, "" if value is None else value)
+
+    struct_pair_last = nested_pair
+
+    @staticmethod
+    def shorthand(*pairs: tuple[Token, Any]) -> Tree:
+        return _members(pairs)
+
+    @staticmethod
+    def struct(*pairs: tuple[Token, Any] | None) -> Tree:
+        *complete, last = pairs
+        if last is not None:
+            complete.append(last)
+        return _members(tuple(pair for pair in complete if pair is not None))
+
+    @staticmethod
+    def list(*items: Any) -> list[Any]:
+        # Every item before a comma counts, even an empty one; after the
+        # last comma only a real item does (`[a,]` is one item).
+        *separated, last = items
+        values = ["" if item is None else item for item in separated]
+        if last is not None:
+            values.append(last)
+        return values
+
+
+@functools.cache
+def _parser() -> Lark:
+    return Lark.open_from_package(
+        "ec2shorthand.grammars",
+        "shorthand.lark",
+        parser="lalr",
+        lexer="contextual",
+        start="shorthand",
+        maybe_placeholders=True,
+        transformer=_TreeBuilder(),
+    )
+
+
+def parse_shorthand(text: str) -> Tree:
+    """Parse one shorthand value into the untyped tree the AWS CLI builds.
+
+    ``parse_shorthand("a=b,c")`` gives ``{"a": ["b", "c"]}``: values are
+    strings, lists and dicts, whatever the argument's type. Raises
+    :class:`ShorthandSyntaxError` (with position and caret) for text the
+    AWS CLI would reject, and :class:`ParamFileError` when a ``key@=file://``
+    file cannot be read.
+    """
+    try:
+        tree: Tree = _parser().parse(text)
+    except UnexpectedInput as error:
+        raise describe_syntax_error(text, error) from None
+    except ShorthandSyntaxError as error:
+        raise type(error)(error.msg, text, error.pos) from None
+    if "@" in text:
+        tree, _ = _read_files(tree, reading=False, text=text)
+    return tree
+
+
+def _read_files(node: Any, reading: bool, text: str) -> tuple[Any, bool]:
+    """Replace file:// values with file contents where the AWS CLI does.
+
+    The AWS CLI decides per value by the key it read last in the text: a value
+    is read from its file when that key was written ``key@=``, even inside a
+    list after a nested structure. Walking the tree in document order with
+    that flag reproduces it. Returns the new node and the flag after it.
+    """
+    if isinstance(node, dict):
+        members = {}
+        for key, value in node.items():
+            reading = isinstance(key, _FileKey)
+            members[str(key)], reading = _read_files(value, reading, text)
+        return members, reading
+    if isinstance(node, list):
+        items = []
+        for item in node:
+            new_item, reading = _read_files(item, reading, text)
+            items.append(new_item)
+        return items, reading
+    if reading and names_file(node):
+        try:
+            return read_paramfile(node), reading
+        except ParamFileError as error:
+            raise ParamFileError(error.msg, text, text.find(node)) from None
+    return node, reading

@@ -1,0 +1,102 @@
+"""Lark's parse failures, said in plain English at the right character.
+
+This is the one place Lark exceptions are caught and turned into ours. The
+message comes from what the parser state could have accepted, so every state
+of the grammar gets a sentence without a table of states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lark import Token
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+
+from ._errors import ShorthandSyntaxError
+
+_WHITESPACE = " \t\n\r\x0b\x0c"
+_KEY_PREFIX = re.compile(r"[A-Za-z0-9_.#/:-]*[ \t\n\r\f\v]*")
+# A quoted value that is closed somewhere (the grammar's own pattern).
+_CLOSED_QUOTE = {
+    "'": re.compile(r"'(?:\\'|[^'])*'"),
+    '"': re.compile(r'"(?:\\"|[^"])*"'),
+}
+_QUOTE_NAMES = {"'": "single-quoted", '"': "double-quoted"}
+
+_VALUE_TERMINALS = {"BARE_VALUE", "QUOTED_VALUE", "_LSQB", "_LBRACE"}
+_COMMA_TERMINALS = {"_SEP", "_CSV_SEP", "CSV_ITEM"}
+
+
+def describe_syntax_error(text: str, error: UnexpectedInput) -> ShorthandSyntaxError:
+    """Our error for a Lark failure on ``text``."""
+    if isinstance(error, UnexpectedToken):
+        expected = set(error.accepts or error.expected)
+        token: Token = error.token
+        if token.type == "$END":
+            pos = len(text)
+        else:
+            # Separators and closers carry the whitespace before them: point
+            # at the character itself.
+            pos = token.start_pos + len(token) - len(token.lstrip(_WHITESPACE))
+    elif isinstance(error, UnexpectedCharacters):
+        expected = set(error.allowed)
+        pos = error.pos_in_stream
+    else:  # pragma: no cover - LALR raises only the two above
+        expected, pos = set(), len(text)
+    if expected <= {"KEY_EQ", "_RBRACE"} and "KEY_EQ" in expected:
+        message, pos = _key_message(text, pos, closing="_RBRACE" in expected)
+    else:
+        message = _message(text, pos, expected)
+    return ShorthandSyntaxError(message, text, pos)
+
+
+def _message(text: str, pos: int, expected: set[str]) -> str:
+    found = _found(text, pos)
+    char = text[pos] if pos < len(text) else ""
+    if char in _CLOSED_QUOTE and not _CLOSED_QUOTE[char].match(text, pos):
+        return f"the {_QUOTE_NAMES[char]} value that starts here is never closed"
+    if "_RSQB" in expected:
+        if expected & _VALUE_TERMINALS:
+            return f"{found}: expected a list item, ',' or ']'"
+        return f"{found}: expected ',' or ']' after a list item"
+    if "_RBRACE" in expected:
+        return f"{found}: expected ',' or '}}' after a structure member"
+    if expected & _VALUE_TERMINALS:
+        return f"{found}: expected a value after '='"
+    if expected & _COMMA_TERMINALS:
+        if "$END" in expected and char in _WHITESPACE:
+            return f"{found}: only ',' and another key=value pair may follow a closing bracket"
+        return f"{found}: expected ',' before the next key=value pair"
+    return f"{found}: expected {', '.join(sorted(expected))}"  # pragma: no cover
+
+
+def _key_message(text: str, pos: int, *, closing: bool) -> tuple[str, int]:
+    """A key=value pair was due at ``pos``: what is wrong with it, and where."""
+    char = text[pos] if pos < len(text) else ""
+    if char in _CLOSED_QUOTE:
+        if not _CLOSED_QUOTE[char].match(text, pos):
+            return f"the {_QUOTE_NAMES[char]} value that starts here is never closed", pos
+        return "a key cannot be quoted: expected a key (letters, digits and -_.#/:)", pos
+    key_end = _KEY_PREFIX.match(text, pos)
+    assert key_end is not None  # the pattern matches the empty string
+    key = text[pos : key_end.end()].rstrip(_WHITESPACE)
+    if key:
+        end = key_end.end()
+        return f"{_found(text, end)}: expected '=' after the key {key!r}", end
+    if closing:
+        return f"{_found(text, pos)}: expected a key=value member or '}}'", pos
+    return f"{_found(text, pos)}: expected a key (letters, digits and -_.#/:) and '='", pos
+
+
+def _found(text: str, pos: int) -> str:
+    """How to name what stands at ``pos``."""
+    if pos >= len(text):
+        return "unexpected end of input"
+    char = text[pos]
+    if char in _WHITESPACE:
+        return "unexpected whitespace"
+    if char in _CLOSED_QUOTE:
+        return f"unexpected quoted value {char}...{char}"
+    if not char.isprintable():
+        return f"unexpected character {char!r}"
+    return f"unexpected {char!r}"
