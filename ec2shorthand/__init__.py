@@ -15,6 +15,8 @@ from ._errors import (
     TypeCoercionError,
     UnknownOperationError,
 )
+from ._coerce import coerce
+from ._command import parse_command
 from ._shorthand import parse_shorthand
 
 __all__ = [
@@ -26,5 +28,7 @@ __all__ = [
     "ShorthandSyntaxError",
     "TypeCoercionError",
     "UnknownOperationError",
+    "coerce",
+    "parse_command",
     "parse_shorthand",
 ]

@@ -92,7 +92,12 @@ class DuplicateKeyError(ShorthandSyntaxError):
 
 
 class TypeCoercionError(ShorthandError):
-    """A value cannot become the type its schema asks for (``FromPort=abc``)."""
+    """A value cannot become the type its schema asks for (``FromPort=abc``).
+
+    ``path`` holds the keys and indexes leading to that value.
+    """
+
+    path: tuple[str | int, ...] = ()
 
 
 class CommandLineError(ShorthandError):

@@ -17,7 +17,7 @@ from ._errors import DuplicateKeyError, ParamFileError, ShorthandSyntaxError
 from ._paramfile import names_file, read_paramfile
 from ._syntax_errors import describe_syntax_error
 
-__all__ = ["parse_shorthand"]
+__all__ = ["build_parser", "csv_item_text", "key_of", "parse_shorthand", "unescape_bare", "unquote"]
 
 # What the AWS CLI skips between tokens (ASCII only; see grammars/shorthand.lark).
 _SKIPPED_WHITESPACE = " \t\n\r\x0b\x0c"
@@ -33,7 +33,7 @@ class _FileKey(str):
     __slots__ = ()
 
 
-def _unquote(token_text: str) -> str:
+def unquote(token_text: str) -> str:
     """The content of a quoted value (with any whitespace after it) with escapes undone."""
     quoted = token_text.rstrip(_SKIPPED_WHITESPACE)
     quote = quoted[0]
@@ -41,12 +41,17 @@ def _unquote(token_text: str) -> str:
     return quoted[1:-1].replace("\\" + quote, quote).replace("\\\\", "\\")
 
 
-def _unescape_bare(token_text: str) -> str:
+def unescape_bare(token_text: str) -> str:
     """An unquoted value: `\\,` becomes `,`; trailing whitespace goes."""
     return token_text.replace("\\,", ",").rstrip()
 
 
-def _key_of(token: Token) -> str:
+def csv_item_text(token: str) -> str:
+    """A CSV_ITEM token without the comma and whitespace before the item."""
+    return token.lstrip(_SKIPPED_WHITESPACE)[1:].lstrip(_SKIPPED_WHITESPACE)
+
+
+def key_of(token: Token) -> str:
     """The key written in a KEY_EQ token (``Key =`` or ``Key@=``)."""
     text: str = token.value
     key_length = len(text) - len(text.lstrip(_KEY_CHARS))
@@ -57,7 +62,7 @@ def _key_of(token: Token) -> str:
 def _members(pairs: tuple[tuple[Token, Any], ...]) -> Tree:
     members: Tree = {}
     for key_token, value in pairs:
-        key = _key_of(key_token)
+        key = key_of(key_token)
         if key in members:
             raise DuplicateKeyError(
                 f"the key {key!r} is given twice in the same structure", None, key_token.start_pos
@@ -70,13 +75,13 @@ def _members(pairs: tuple[tuple[Token, Any], ...]) -> Tree:
 class _TreeBuilder(Transformer[Token, Tree]):
     """Builds the tree while the LALR parser reduces (no parse tree is kept)."""
 
-    BARE_VALUE = staticmethod(_unescape_bare)
-    QUOTED_VALUE = staticmethod(_unquote)
+    BARE_VALUE = staticmethod(unescape_bare)
+    QUOTED_VALUE = staticmethod(unquote)
 
     @staticmethod
     def CSV_ITEM(token: str) -> str:
-        item = token.lstrip(_SKIPPED_WHITESPACE)[1:].lstrip(_SKIPPED_WHITESPACE)
-        return _unquote(item) if item[0] in _QUOTES else _unescape_bare(item)
+        item = csv_item_text(token)
+        return unquote(item) if item[0] in _QUOTES else unescape_bare(item)
 
     @staticmethod
     def csv_pair(key: Token, first: str | None, *items: str) -> tuple[Token, Any]:
@@ -115,8 +120,8 @@ class _TreeBuilder(Transformer[Token, Tree]):
         return values
 
 
-@functools.cache
-def _parser() -> Lark:
+def build_parser(transformer: Transformer[Token, Any]) -> Lark:
+    """The shorthand grammar as an LALR parser that builds with ``transformer``."""
     return Lark.open_from_package(
         "ec2shorthand.grammars",
         "shorthand.lark",
@@ -124,8 +129,13 @@ def _parser() -> Lark:
         lexer="contextual",
         start="shorthand",
         maybe_placeholders=True,
-        transformer=_TreeBuilder(),
+        transformer=transformer,
     )
+
+
+@functools.cache
+def _parser() -> Lark:
+    return build_parser(_TreeBuilder())
 
 
 def parse_shorthand(text: str) -> Tree:

@@ -1,0 +1,7 @@
+"""``python -m ec2shorthand``."""
+
+import sys
+
+from ._cli import main
+
+sys.exit(main())

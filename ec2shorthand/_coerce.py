@@ -1,0 +1,208 @@
+"""Schema-driven typing of a parsed shorthand tree, as the AWS CLI types it.
+
+Shorthand has no types: ``FromPort=22`` parses to the string ``"22"``. The
+AWS CLI then walks the argument's model and converts, and this module does the
+same walk over any JSON Schema:
+
+- where the schema wants an integer or a number, a string becomes one
+  (Python's ``int``/``float`` rules: ``" 22 "`` and ``"+22"`` are 22);
+- where it wants a boolean, ``"true"``/``"false"`` in any case become one;
+  any other string is left for validation to report;
+- where it wants an array, a single value becomes a one-element list. As in
+  the AWS CLI, that wrapped value is not converted further (``Ports=5`` for an
+  array of integers stays ``["5"]`` and fails validation, as it fails there);
+- members are put in schema order, unknown members kept after them.
+
+A schema is compiled once into a tree of small functions (``$ref`` resolved
+through ``referencing``, recursion allowed), so converting a large value costs
+one function call per node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from ._errors import TypeCoercionError
+
+__all__ = ["Coercer", "compile_coercer", "coerce"]
+
+Coercer = Callable[[Any], Any]
+_Path = list[str | int]
+
+
+class _PathedError(TypeCoercionError):
+    """A coercion failure on its way out, collecting the path to the value."""
+
+    def __init__(self, message: str, path: _Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def coerce(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any] | None = None) -> Any:
+    """Convert the strings of a parsed shorthand ``value`` to the types ``schema`` asks for.
+
+    ``schema`` describes ``value``; ``root`` is the document its ``$ref``s
+    point into (by default ``schema`` itself). Raises
+    :class:`TypeCoercionError` naming the path of a value that cannot be
+    converted (``[0].FromPort: 'abc' is not an integer``).
+    """
+    return compile_coercer(schema, root)(value)
+
+
+def compile_coercer(schema: Mapping[str, Any], root: Mapping[str, Any] | None = None) -> Coercer:
+    """A reusable function doing :func:`coerce` for one schema."""
+    resource = Resource.from_contents(root if root is not None else schema, DRAFT202012)
+    base_uri = resource.id() or ""
+    resolver = Registry().with_resource(base_uri, resource).resolver(base_uri)
+    convert = _Compiler(resolver).compile(schema)
+
+    def coerce_value(value: Any) -> Any:
+        try:
+            return convert(value)
+        except _PathedError as error:
+            where = _format_path(error.path)
+            final = TypeCoercionError(f"{where}: {error.msg}" if where else error.msg)
+            final.path = tuple(reversed(error.path))
+            raise final from None
+
+    return coerce_value
+
+
+def _format_path(path: _Path) -> str:
+    parts = []
+    for step in reversed(path):
+        if isinstance(step, int):
+            parts.append(f"[{step}]")
+        else:
+            parts.append(f".{step}" if parts else step)
+    return "".join(parts)
+
+
+class _Compiler:
+    """Turns (sub)schemas into coercer functions, one per distinct ``$ref``."""
+
+    def __init__(self, resolver: Any) -> None:
+        self._resolver = resolver
+        self._by_ref: dict[str, Coercer] = {}
+
+    def compile(self, schema: Mapping[str, Any] | bool) -> Coercer:
+        if not isinstance(schema, Mapping):
+            return _unchanged
+        if "$ref" in schema and "type" not in schema:
+            return self._compile_ref(schema["$ref"])
+        types = _types(schema)
+        if "object" in types:
+            return self._object(schema)
+        if "array" in types:
+            return _array(self.compile(schema.get("items", True)))
+        for kind in ("integer", "number", "boolean"):
+            if kind in types:
+                return _SCALARS[kind]
+        return _unchanged
+
+    def _compile_ref(self, ref: str) -> Coercer:
+        if ref not in self._by_ref:
+            target: list[Coercer] = []
+            # Registered before compiling, so a schema that refers to itself
+            # finds this forwarder instead of recursing forever.
+            self._by_ref[ref] = lambda value: target[0](value)
+            resolved = self._resolver.lookup(ref)
+            target.append(_Compiler(resolved.resolver).compile(resolved.contents))
+        return self._by_ref[ref]
+
+    def _object(self, schema: Mapping[str, Any]) -> Coercer:
+        members = {name: self.compile(sub) for name, sub in schema.get("properties", {}).items()}
+        extra = schema.get("additionalProperties")
+        others = self.compile(extra) if isinstance(extra, Mapping) else _unchanged
+
+        def coerce_object(value: Any) -> Any:
+            if not isinstance(value, dict):
+                return value
+            result = {}
+            for name, convert in members.items():
+                if name in value:
+                    result[name] = _step(convert, value[name], name)
+            for name, member in value.items():
+                if name not in result:
+                    result[name] = _step(others, member, name)
+            return result
+
+        return coerce_object
+
+
+def _step(convert: Coercer, value: Any, step: str | int) -> Any:
+    try:
+        return convert(value)
+    except _PathedError as error:
+        error.path.append(step)
+        raise
+
+
+def _array(convert_item: Coercer) -> Coercer:
+    def coerce_array(value: Any) -> Any:
+        if not isinstance(value, list):
+            return [value]
+        return [_step(convert_item, item, index) for index, item in enumerate(value)]
+
+    return coerce_array
+
+
+def _types(schema: Mapping[str, Any]) -> set[str]:
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        return {declared}
+    if isinstance(declared, list):
+        return set(declared)
+    if "properties" in schema or "additionalProperties" in schema:
+        return {"object"}
+    if "items" in schema:
+        return {"array"}
+    return set()
+
+
+def _unchanged(value: Any) -> Any:
+    return value
+
+
+def _needs_text(value: Any, kind: str) -> str:
+    if not isinstance(value, str):
+        shape = "a list" if isinstance(value, list) else "a structure"
+        raise _PathedError(f"expected {kind}, got {shape}", [])
+    return value
+
+
+def _to_integer(value: Any) -> Any:
+    if isinstance(value, bool | int):
+        return value
+    try:
+        return int(_needs_text(value, "an integer"))
+    except ValueError:
+        raise _PathedError(f"{value!r} is not an integer", []) from None
+
+
+def _to_number(value: Any) -> Any:
+    if isinstance(value, bool | int | float):
+        return value
+    try:
+        return float(_needs_text(value, "a number"))
+    except ValueError:
+        raise _PathedError(f"{value!r} is not a number", []) from None
+
+
+def _to_boolean(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    lowered = _needs_text(value, "true or false").lower()
+    # Any other word is left as it is, for validation to report.
+    return {"true": True, "false": False}.get(lowered, value)
+
+
+_SCALARS: dict[str, Coercer] = {
+    "integer": _to_integer,
+    "number": _to_number,
+    "boolean": _to_boolean,
+}
