@@ -23,6 +23,9 @@ __all__ = ["build_parser", "csv_item_text", "key_of", "parse_shorthand", "unesca
 _SKIPPED_WHITESPACE = " \t\n\r\x0b\x0c"
 _KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.#/:-"
 _QUOTES = "'\""
+# Deeper values are refused: nothing real nests so deep, and deeper trees would
+# push recursive consumers (JSON output, validation) to their limits.
+MAX_NESTING = 100
 
 Tree = dict[str, Any]
 
@@ -153,9 +156,29 @@ def parse_shorthand(text: str) -> Tree:
         raise describe_syntax_error(text, error) from None
     except ShorthandSyntaxError as error:
         raise type(error)(error.msg, text, error.pos) from None
+    if text.count("[") + text.count("{") > MAX_NESTING:
+        _check_nesting(tree, text)
     if "@" in text:
         tree, _ = _read_files(tree, reading=False, text=text)
     return tree
+
+
+def _check_nesting(tree: Tree, text: str) -> None:
+    """Refuse values nested deeper than MAX_NESTING (the AWS CLI's parser crashes near 500).
+
+    Iterative, so that checking does not hit the recursion limit itself.
+    """
+    pending: list[tuple[Any, int, tuple[str | int, ...]]] = [(tree, 0, ())]
+    while pending:
+        node, depth, path = pending.pop()
+        if depth > MAX_NESTING:
+            from ._locate import locate  # only on this rare failure
+
+            raise ShorthandSyntaxError(
+                f"values are nested more than {MAX_NESTING} levels deep", text, locate(text, path)
+            )
+        children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        pending.extend((child, depth + 1, (*path, step)) for step, child in children)
 
 
 def _read_files(node: Any, reading: bool, text: str) -> tuple[Any, bool]:

@@ -8,6 +8,7 @@ of the grammar gets a sentence without a table of states.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
@@ -22,6 +23,9 @@ _CLOSED_QUOTE = {
     '"': re.compile(r'"(?:\\"|[^"])*"'),
 }
 _QUOTE_NAMES = {"'": "single-quoted", '"': "double-quoted"}
+_VALUE_THEN_BRACE = re.compile(r"=[ \t\n\r\f\v]*\}[ \t\n\r\f\v]*\Z")
+# A bare-list item holding an escaped comma, then '=': `a=b,c\,d=e`.
+_ESCAPED_COMMA_ITEM = re.compile(r"[^,=]*\\,[^=]*=")
 
 _VALUE_TERMINALS = {"BARE_VALUE", "QUOTED_VALUE", "_LSQB", "_LBRACE"}
 _COMMA_TERMINALS = {"_SEP", "_CSV_SEP", "CSV_ITEM"}
@@ -30,7 +34,7 @@ _COMMA_TERMINALS = {"_SEP", "_CSV_SEP", "CSV_ITEM"}
 def describe_syntax_error(text: str, error: UnexpectedInput) -> ShorthandSyntaxError:
     """Our error for a Lark failure on ``text``."""
     if isinstance(error, UnexpectedToken):
-        expected = set(error.accepts or error.expected)
+        expected = _acceptable(error, error.accepts or error.expected)
         token: Token = error.token
         if token.type == "$END":
             pos = len(text)
@@ -39,7 +43,7 @@ def describe_syntax_error(text: str, error: UnexpectedInput) -> ShorthandSyntaxE
             # at the character itself.
             pos = token.start_pos + len(token) - len(token.lstrip(_WHITESPACE))
     elif isinstance(error, UnexpectedCharacters):
-        expected = set(error.allowed)
+        expected = _acceptable(error, error.allowed)
         pos = error.pos_in_stream
     else:  # pragma: no cover - LALR raises only the two above
         expected, pos = set(), len(text)
@@ -48,6 +52,19 @@ def describe_syntax_error(text: str, error: UnexpectedInput) -> ShorthandSyntaxE
     else:
         message = _message(text, pos, expected)
     return ShorthandSyntaxError(message, text, pos)
+
+
+def _acceptable(error: UnexpectedInput, fallback: Iterable[str]) -> set[str]:
+    """The terminals the parser could take where it stopped.
+
+    The lexer's own list is not enough: LALR merges states, so right after
+    `]` it would also offer `]` and `}`. Feeding each terminal to a copy of
+    the parser (Lark's ``accepts``) gives the exact set.
+    """
+    interactive = getattr(error, "interactive_parser", None)
+    if interactive is not None:
+        return set(interactive.accepts())
+    return set(fallback)  # pragma: no cover - Lark's LALR parser always sets it
 
 
 def _message(text: str, pos: int, expected: set[str]) -> str:
@@ -60,7 +77,10 @@ def _message(text: str, pos: int, expected: set[str]) -> str:
             return f"{found}: expected a list item, ',' or ']'"
         return f"{found}: expected ',' or ']' after a list item"
     if "_RBRACE" in expected:
-        return f"{found}: expected ',' or '}}' after a structure member"
+        hint = ""
+        if not char and _VALUE_THEN_BRACE.search(text):
+            hint = " (a '}' right after '=' is read as the value '}': write '' for an empty value)"
+        return f"{found}: expected ',' or '}}' after a structure member{hint}"
     if expected & _VALUE_TERMINALS:
         return f"{found}: expected a value after '='"
     if expected & _COMMA_TERMINALS:
@@ -80,6 +100,12 @@ def _key_message(text: str, pos: int, *, closing: bool) -> tuple[str, int]:
     key_end = _KEY_PREFIX.match(text, pos)
     assert key_end is not None  # the pattern matches the empty string
     key = text[pos : key_end.end()].rstrip(_WHITESPACE)
+    if _ESCAPED_COMMA_ITEM.match(text, pos) and text[:pos].rstrip(_WHITESPACE).endswith(","):
+        return (
+            "a list item with an escaped comma ('\\,') cannot be followed by '=': "
+            "the AWS CLI misreads this and drops part of it; quote the item or end the list",
+            pos,
+        )
     if key:
         end = key_end.end()
         return f"{_found(text, end)}: expected '=' after the key {key!r}", end
