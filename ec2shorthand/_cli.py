@@ -58,8 +58,13 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
     except _UsageError as error:
         print(error, file=stderr)
         return EXIT_USAGE
+    aws_args = list(args.aws_args)
+    # Our own options may also come among the AWS CLI's (no AWS CLI option has these names).
+    if "--no-validate" in aws_args:
+        aws_args.remove("--no-validate")
+        args.no_validate = True
     try:
-        request = parse_command(args.operation, args.aws_args, validate=not args.no_validate)
+        request = parse_command(args.operation, aws_args, validate=not args.no_validate)
     except UnknownOperationError as error:
         print(f"ec2shorthand: {error}", file=stderr)
         return EXIT_USAGE

@@ -83,11 +83,13 @@ def _format_path(path: _Path) -> str:
 
 
 class _Compiler:
-    """Turns (sub)schemas into coercer functions, one per distinct ``$ref``."""
+    """Turns (sub)schemas into coercer functions, one per schema reached through ``$ref``."""
 
-    def __init__(self, resolver: Any) -> None:
+    def __init__(self, resolver: Any, by_target: dict[int, Coercer] | None = None) -> None:
         self._resolver = resolver
-        self._by_ref: dict[str, Coercer] = {}
+        # Keyed by the identity of the schema a $ref lands on, shared by every
+        # compiler of one schema, so a schema that refers to itself ends.
+        self._by_target = {} if by_target is None else by_target
 
     def compile(self, schema: Mapping[str, Any] | bool) -> Coercer:
         if not isinstance(schema, Mapping):
@@ -105,14 +107,16 @@ class _Compiler:
         return _unchanged
 
     def _compile_ref(self, ref: str) -> Coercer:
-        if ref not in self._by_ref:
+        resolved = self._resolver.lookup(ref)
+        key = id(resolved.contents)
+        if key not in self._by_target:
             target: list[Coercer] = []
-            # Registered before compiling, so a schema that refers to itself
-            # finds this forwarder instead of recursing forever.
-            self._by_ref[ref] = lambda value: target[0](value)
-            resolved = self._resolver.lookup(ref)
-            target.append(_Compiler(resolved.resolver).compile(resolved.contents))
-        return self._by_ref[ref]
+            # Registered before compiling: a reference back to this schema
+            # finds the forwarder instead of compiling it again.
+            self._by_target[key] = lambda value: target[0](value)
+            compiler = _Compiler(resolved.resolver, self._by_target)
+            target.append(compiler.compile(resolved.contents))
+        return self._by_target[key]
 
     def _object(self, schema: Mapping[str, Any]) -> Coercer:
         members = {name: self.compile(sub) for name, sub in schema.get("properties", {}).items()}
@@ -178,8 +182,9 @@ def _needs_text(value: Any, kind: str) -> str:
 def _to_integer(value: Any) -> Any:
     if isinstance(value, bool | int):
         return value
+    text = _needs_text(value, "an integer")
     try:
-        return int(_needs_text(value, "an integer"))
+        return int(text)
     except ValueError:
         raise _PathedError(f"{value!r} is not an integer", []) from None
 
@@ -187,8 +192,9 @@ def _to_integer(value: Any) -> Any:
 def _to_number(value: Any) -> Any:
     if isinstance(value, bool | int | float):
         return value
+    text = _needs_text(value, "a number")
     try:
-        return float(_needs_text(value, "a number"))
+        return float(text)
     except ValueError:
         raise _PathedError(f"{value!r} is not a number", []) from None
 
