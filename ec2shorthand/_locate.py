@@ -8,36 +8,46 @@ that records them, and the value is looked up by its path. Only failures pay.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import UnexpectedInput
 
 from ._errors import ShorthandError
-from ._shorthand import build_parser, csv_item_text, key_of, unescape_bare, unquote
+from ._lexer import Source
+from ._shorthand import build_parser, pair_splitter
+from ._values import PairSplitter, csv_item_text, item_value, key_of, unescape_bare, unquote
 
 __all__ = ["locate"]
 
-# A located value: (offset of its first character or None, payload), where the
-# payload is a string, a list of located values or a dict of them.
+# A located value: (offset of its first character, or None for a container,
+# whose place its parent knows), and its payload: a string, a list of located
+# values or a dict of them.
 _Node = tuple[int | None, Any]
-_Pair = tuple[Token, _Node]
+# A pair: key, offset just after `key=` (where a container value starts), value.
+_Pair = tuple[str, int, _Node]
 
 
-def _at_value(key: Token, node: _Node | None) -> _Node:
-    """A pair's value; a container (which has no offset of its own) starts after the key."""
+def _placed(node: _Node | None, value_start: int) -> _Node:
+    """A pair's value, placed: an empty or container value starts after `key=`."""
     if node is None:
-        return (key.end_pos, "")
-    return node if node[0] is not None else (key.end_pos, node[1])
+        return (value_start, "")
+    return node if node[0] is not None else (value_start, node[1])
 
 
-def _members(pairs: Sequence[_Pair | None]) -> _Node:
-    return (None, {key_of(key): node for key, node in (p for p in pairs if p is not None)})
+def _members(pairs: Iterable[_Pair | None]) -> _Node:
+    return (None, {key: node for key, _, node in (pair for pair in pairs if pair is not None)})
 
 
 @v_args(inline=True)
 class _LocatingBuilder(Transformer[Token, _Node]):
+    """The tree of ``_shorthand._TreeBuilder``, every value with its offset."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.splitter: PairSplitter
+
     @staticmethod
     def BARE_VALUE(token: Token) -> _Node:
         return (token.start_pos, unescape_bare(token))
@@ -49,24 +59,46 @@ class _LocatingBuilder(Transformer[Token, _Node]):
     @staticmethod
     def CSV_ITEM(token: Token) -> _Node:
         item = csv_item_text(token)
-        start = token.start_pos + len(token) - len(item)
-        return (start, unquote(item) if item[0] in "'\"" else unescape_bare(item))
+        return (token.start_pos + len(token) - len(item), item_value(item))
+
+    def _split(self, token: Token, start: int, end: int) -> list[_Pair]:
+        base = token.start_pos
+        return [
+            (pair.key, base + pair.value_pos, (base + pair.value_pos, pair.value))
+            for pair in self.splitter.split(token, start, end)
+        ]
+
+    def PAIRS(self, token: Token) -> list[_Pair]:
+        return self._split(token, 0, len(token))
+
+    def FLAT_STRUCT(self, token: Token) -> _Node:
+        return (token.start_pos, _members(self._split(token, 1, len(token) - 1))[1])
 
     @staticmethod
-    def csv_pair(key: Token, first: _Node | None, *items: _Node) -> _Pair:
-        value = _at_value(key, first)
-        return (key, (key.end_pos, [value, *items]) if items else value)
+    def pairs_list(run: list[_Pair], *items: _Node) -> list[_Pair]:
+        if items:
+            key, start, node = run[-1]
+            run[-1] = (key, start, (start, [node, *items]))
+        return run
 
     @staticmethod
-    def nested_pair(key: Token, node: _Node) -> _Pair:
-        return (key, _at_value(key, node))
-
-    struct_pair = nested_pair
-    struct_pair_last = nested_pair
+    def csv_pair(key_eq: Token, first: _Node | None, *items: _Node) -> list[_Pair]:
+        node = _placed(first, key_eq.end_pos)
+        return [(key_of(key_eq), key_eq.end_pos, (key_eq.end_pos, [node, *items]) if items else node)]
 
     @staticmethod
-    def shorthand(*pairs: _Pair) -> _Node:
-        return (0, _members(pairs)[1])
+    def nested_pair(key_eq: Token, node: _Node) -> list[_Pair]:
+        return [(key_of(key_eq), key_eq.end_pos, _placed(node, key_eq.end_pos))]
+
+    @staticmethod
+    def struct_pair(key_eq: Token, node: _Node | None) -> _Pair:
+        return (key_of(key_eq), key_eq.end_pos, _placed(node, key_eq.end_pos))
+
+    struct_pair_last = struct_pair
+
+    @staticmethod
+    def shorthand(*entries: list[_Pair]) -> _Node:
+        return (0, _members(pair for entry in entries for pair in entry)[1])
 
     @staticmethod
     def struct(*pairs: _Pair | None) -> _Node:
@@ -75,19 +107,22 @@ class _LocatingBuilder(Transformer[Token, _Node]):
     @staticmethod
     def list(*items: _Node | None) -> _Node:
         *separated, last = items
-        return (None, [node if node is not None else (None, "") for node in separated]
-                + ([last] if last is not None else []))
+        nodes = [node if node is not None else (None, "") for node in separated]
+        return (None, nodes + ([last] if last is not None else []))
 
 
 @functools.cache
 def _parser() -> Lark:
-    return build_parser(_LocatingBuilder())
+    builder = _LocatingBuilder()
+    parser = build_parser(builder)
+    builder.splitter = pair_splitter(parser)
+    return parser
 
 
 def locate(text: str, path: Sequence[str | int]) -> int | None:
-    """The offset in ``text`` of the value at ``path`` in its parse tree (or of its nearest parent)."""
+    """The offset in ``text`` of the value at ``path`` (or of its nearest placed parent)."""
     try:
-        node: _Node = _parser().parse(text)
+        node: _Node = _parser().parse(Source(text))
     except (UnexpectedInput, ShorthandError):  # it does not parse: nothing to point at
         return None
     found = node[0]

@@ -8,68 +8,42 @@ strings only, with no knowledge of any schema. Typing is a later, separate step
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import UnexpectedInput
 
 from ._errors import DuplicateKeyError, ParamFileError, ShorthandSyntaxError
+from ._lexer import ContextualScanner, Source
 from ._paramfile import names_file, read_paramfile
+from ._values import (
+    FileKey,
+    PairSplitter,
+    csv_item_text,
+    item_value,
+    key_of,
+    unescape_bare,
+    unquote,
+)
 from ._syntax_errors import describe_syntax_error
 
-__all__ = ["build_parser", "csv_item_text", "key_of", "parse_shorthand", "unescape_bare", "unquote"]
+__all__ = ["MAX_NESTING", "build_parser", "pair_splitter", "parse_shorthand"]
 
-# What the AWS CLI skips between tokens (ASCII only; see grammars/shorthand.lark).
-_SKIPPED_WHITESPACE = " \t\n\r\x0b\x0c"
-_KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.#/:-"
-_QUOTES = "'\""
 # Deeper values are refused: nothing real nests so deep, and deeper trees would
 # push recursive consumers (JSON output, validation) to their limits.
 MAX_NESTING = 100
 
 Tree = dict[str, Any]
+# A key=value pair on its way into a dict: the key, where the key starts, the value.
+_Pair = tuple[str, int, Any]
 
 
-class _FileKey(str):
-    """A key written ``key@=``: its file:// values are read (see ``_read_files``)."""
-
-    __slots__ = ()
-
-
-def unquote(token_text: str) -> str:
-    """The content of a quoted value (with any whitespace after it) with escapes undone."""
-    quoted = token_text.rstrip(_SKIPPED_WHITESPACE)
-    quote = quoted[0]
-    # Two passes, in this order, is how the AWS CLI undoes escapes: `\'` then `\\`.
-    return quoted[1:-1].replace("\\" + quote, quote).replace("\\\\", "\\")
-
-
-def unescape_bare(token_text: str) -> str:
-    """An unquoted value: `\\,` becomes `,`; trailing whitespace goes."""
-    return token_text.replace("\\,", ",").rstrip()
-
-
-def csv_item_text(token: str) -> str:
-    """A CSV_ITEM token without the comma and whitespace before the item."""
-    return token.lstrip(_SKIPPED_WHITESPACE)[1:].lstrip(_SKIPPED_WHITESPACE)
-
-
-def key_of(token: Token) -> str:
-    """The key written in a KEY_EQ token (``Key =`` or ``Key@=``)."""
-    text: str = token.value
-    key_length = len(text) - len(text.lstrip(_KEY_CHARS))
-    key = text[:key_length]
-    return _FileKey(key) if "@" in text[key_length:] else key
-
-
-def _members(pairs: tuple[tuple[Token, Any], ...]) -> Tree:
+def _members(pairs: Iterable[_Pair]) -> Tree:
     members: Tree = {}
-    for key_token, value in pairs:
-        key = key_of(key_token)
+    for key, pos, value in pairs:
         if key in members:
-            raise DuplicateKeyError(
-                f"the key {key!r} is given twice in the same structure", None, key_token.start_pos
-            )
+            raise DuplicateKeyError(f"the key {key!r} is given twice in the same structure", None, pos)
         members[key] = value
     return members
 
@@ -78,39 +52,55 @@ def _members(pairs: tuple[tuple[Token, Any], ...]) -> Tree:
 class _TreeBuilder(Transformer[Token, Tree]):
     """Builds the tree while the LALR parser reduces (no parse tree is kept)."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.splitter: PairSplitter  # set once the grammar is compiled (see _parser)
+
     BARE_VALUE = staticmethod(unescape_bare)
     QUOTED_VALUE = staticmethod(unquote)
 
     @staticmethod
-    def CSV_ITEM(token: str) -> str:
-        item = csv_item_text(token)
-        return unquote(item) if item[0] in _QUOTES else unescape_bare(item)
+    def CSV_ITEM(token: Token) -> str:
+        return item_value(csv_item_text(token))
+
+    def PAIRS(self, token: Token) -> list[_Pair]:
+        start = token.start_pos
+        return [(pair.key, start + pair.key_pos, pair.value) for pair in self.splitter.split(token)]
+
+    def FLAT_STRUCT(self, token: Token) -> Tree:
+        start = token.start_pos
+        split = self.splitter.split(token, 1, len(token) - 1)
+        return _members((pair.key, start + pair.key_pos, pair.value) for pair in split)
 
     @staticmethod
-    def csv_pair(key: Token, first: str | None, *items: str) -> tuple[Token, Any]:
+    def pairs_list(run: list[_Pair], *items: str) -> list[_Pair]:
+        if items:
+            key, pos, value = run[-1]
+            run[-1] = (key, pos, [value, *items])
+        return run
+
+    @staticmethod
+    def csv_pair(key_eq: Token, first: str | None, *items: str) -> list[_Pair]:
         value = "" if first is None else first
-        return (key, [value, *items] if items else value)
+        return [(key_of(key_eq), key_eq.start_pos, [value, *items] if items else value)]
 
     @staticmethod
-    def nested_pair(key: Token, value: Any) -> tuple[Token, Any]:
-        return (key, value)
+    def nested_pair(key_eq: Token, value: Any) -> list[_Pair]:
+        return [(key_of(key_eq), key_eq.start_pos, value)]
 
     @staticmethod
-    def struct_pair(key: Token, value: Any) -> tuple[Token, Any]:
-        return (key, "" if value is None else value)
+    def struct_pair(key_eq: Token, value: Any) -> _Pair:
+        return (key_of(key_eq), key_eq.start_pos, "" if value is None else value)
 
-    struct_pair_last = nested_pair
-
-    @staticmethod
-    def shorthand(*pairs: tuple[Token, Any]) -> Tree:
-        return _members(pairs)
+    struct_pair_last = struct_pair
 
     @staticmethod
-    def struct(*pairs: tuple[Token, Any] | None) -> Tree:
-        *complete, last = pairs
-        if last is not None:
-            complete.append(last)
-        return _members(tuple(pair for pair in complete if pair is not None))
+    def shorthand(*entries: list[_Pair]) -> Tree:
+        return _members(pair for entry in entries for pair in entry)
+
+    @staticmethod
+    def struct(*pairs: _Pair | None) -> Tree:
+        return _members(pair for pair in pairs if pair is not None)
 
     @staticmethod
     def list(*items: Any) -> list[Any]:
@@ -129,16 +119,26 @@ def build_parser(transformer: Transformer[Token, Any]) -> Lark:
         "ec2shorthand.grammars",
         "shorthand.lark",
         parser="lalr",
-        lexer="contextual",
+        lexer=ContextualScanner,
         start="shorthand",
         maybe_placeholders=True,
         transformer=transformer,
     )
 
 
+def pair_splitter(parser: Lark) -> PairSplitter:
+    """The splitter for PAIRS and FLAT_STRUCT tokens, from the grammar's own terminals."""
+    return PairSplitter(
+        *(parser.get_terminal(name).pattern.to_regexp() for name in ("KEY_EQ", "BARE_VALUE", "_CSV_SEP"))
+    )
+
+
 @functools.cache
 def _parser() -> Lark:
-    return build_parser(_TreeBuilder())
+    builder = _TreeBuilder()
+    parser = build_parser(builder)
+    builder.splitter = pair_splitter(parser)
+    return parser
 
 
 def parse_shorthand(text: str) -> Tree:
@@ -151,7 +151,7 @@ def parse_shorthand(text: str) -> Tree:
     file cannot be read.
     """
     try:
-        tree: Tree = _parser().parse(text)
+        tree: Tree = _parser().parse(Source(text))
     except UnexpectedInput as error:
         raise describe_syntax_error(text, error) from None
     except ShorthandSyntaxError as error:
@@ -192,7 +192,7 @@ def _read_files(node: Any, reading: bool, text: str) -> tuple[Any, bool]:
     if isinstance(node, dict):
         members = {}
         for key, value in node.items():
-            reading = isinstance(key, _FileKey)
+            reading = isinstance(key, FileKey)
             members[str(key)], reading = _read_files(value, reading, text)
         return members, reading
     if isinstance(node, list):

@@ -27,6 +27,7 @@ _VALUE_THEN_BRACE = re.compile(r"=[ \t\n\r\f\v]*\}[ \t\n\r\f\v]*\Z")
 # A bare-list item holding an escaped comma, then '=': `a=b,c\,d=e`.
 _ESCAPED_COMMA_ITEM = re.compile(r"[^,=]*\\,[^=]*=")
 
+_SHORTCUT_FOR = {"PAIRS": "KEY_EQ", "FLAT_STRUCT": "_LBRACE"}
 _VALUE_TERMINALS = {"BARE_VALUE", "QUOTED_VALUE", "_LSQB", "_LBRACE"}
 _COMMA_TERMINALS = {"_SEP", "_CSV_SEP", "CSV_ITEM"}
 
@@ -62,9 +63,9 @@ def _acceptable(error: UnexpectedInput, fallback: Iterable[str]) -> set[str]:
     the parser (Lark's ``accepts``) gives the exact set.
     """
     interactive = getattr(error, "interactive_parser", None)
-    if interactive is not None:
-        return set(interactive.accepts())
-    return set(fallback)  # pragma: no cover - Lark's LALR parser always sets it
+    names = set(interactive.accepts()) if interactive is not None else set(fallback)
+    # The one-token shortcuts stand for what they shortcut.
+    return {_SHORTCUT_FOR.get(name, name) for name in names}
 
 
 def _message(text: str, pos: int, expected: set[str]) -> str:

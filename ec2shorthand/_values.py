@@ -1,0 +1,90 @@
+"""From token text to values: the AWS CLI's unescaping, keys, and runs of pairs.
+
+Shared by the fast tree builder (``_shorthand``) and the position-keeping one
+(``_locate``), so both read every token the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+__all__ = [
+    "FileKey",
+    "PairSplitter",
+    "SplitPair",
+    "csv_item_text",
+    "item_value",
+    "key_of",
+    "unescape_bare",
+    "unquote",
+]
+
+# What the AWS CLI skips between tokens: ASCII whitespace only.
+SKIPPED_WHITESPACE = " \t\n\r\x0b\x0c"
+_KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.#/:-"
+_QUOTES = "'\""
+
+
+class FileKey(str):
+    """A key written ``key@=``: its ``file://`` values are read (see ``_paramfile``)."""
+
+    __slots__ = ()
+
+
+def unquote(token_text: str) -> str:
+    """The content of a quoted value (with any whitespace after it), escapes undone."""
+    quoted = token_text.rstrip(SKIPPED_WHITESPACE)
+    quote = quoted[0]
+    # Two passes, in this order, is how the AWS CLI undoes escapes: `\'` then `\\`.
+    return quoted[1:-1].replace("\\" + quote, quote).replace("\\\\", "\\")
+
+
+def unescape_bare(token_text: str) -> str:
+    """An unquoted value: ``\\,`` becomes ``,``; trailing whitespace (any kind) goes."""
+    return token_text.replace("\\,", ",").rstrip()
+
+
+def csv_item_text(token: str) -> str:
+    """A CSV_ITEM token without the comma and whitespace before the item."""
+    return token.lstrip(SKIPPED_WHITESPACE)[1:].lstrip(SKIPPED_WHITESPACE)
+
+
+def item_value(item_text: str) -> str:
+    """The value of a bare-list item (quoted or not)."""
+    return unquote(item_text) if item_text[0] in _QUOTES else unescape_bare(item_text)
+
+
+def key_of(key_eq: str) -> str:
+    """The key written in ``Key =`` or ``Key@=`` (a :class:`FileKey` for the latter)."""
+    key_length = len(key_eq) - len(key_eq.lstrip(_KEY_CHARS))
+    key = key_eq[:key_length]
+    return FileKey(key) if "@" in key_eq[key_length:] else key
+
+
+class SplitPair(NamedTuple):
+    """One pair of a PAIRS or FLAT_STRUCT token, offsets relative to the text split."""
+
+    key: str
+    key_pos: int
+    value: str
+    value_pos: int
+
+
+class PairSplitter:
+    """Splits a run of plain pairs into pairs, with the grammar's own patterns.
+
+    The patterns come from the compiled grammar (KEY_EQ, BARE_VALUE and the
+    separator), so splitting cannot drift from what the lexer matched.
+    """
+
+    def __init__(self, key_eq: str, bare_value: str, separator: str) -> None:
+        self._pair = re.compile(f"({key_eq})({bare_value})(?:{separator})?")
+
+    def split(self, text: str, start: int = 0, end: int | None = None) -> Iterator[SplitPair]:
+        """The pairs in ``text[start:end]``, which the lexer matched as a run."""
+        for match in self._pair.finditer(text, start, len(text) if end is None else end):
+            yield SplitPair(
+                key_of(match[1]), match.start(), unescape_bare(match[2]), match.start(2)
+            )
