@@ -11,7 +11,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from lark import Lark, Token, Transformer, v_args
+from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedInput
 
 from ._errors import ShorthandError
@@ -40,7 +40,6 @@ def _members(pairs: Iterable[_Pair | None]) -> _Node:
     return (None, {key: node for key, _, node in (pair for pair in pairs if pair is not None)})
 
 
-@v_args(inline=True)
 class _LocatingBuilder(Transformer[Token, _Node]):
     """The tree of ``_shorthand._TreeBuilder``, every value with its offset."""
 
@@ -74,39 +73,52 @@ class _LocatingBuilder(Transformer[Token, _Node]):
     def FLAT_STRUCT(self, token: Token) -> _Node:
         return (token.start_pos, _members(self._split(token, 1, len(token) - 1))[1])
 
-    @staticmethod
-    def pairs_list(run: list[_Pair], *items: _Node) -> list[_Pair]:
-        if items:
-            key, start, node = run[-1]
-            run[-1] = (key, start, (start, [node, *items]))
-        return run
+    def FLAT_LIST(self, token: Token) -> _Node:
+        base = token.start_pos
+        return (
+            base,
+            [
+                (base + start, _members(self._split(token, start + 1, end - 1))[1])
+                for start, end in self.splitter.structs(token)
+            ],
+        )
 
     @staticmethod
-    def csv_pair(key_eq: Token, first: _Node | None, *items: _Node) -> list[_Pair]:
+    def pairs_list(children: list[Any]) -> list[_Pair]:
+        run, *items = children
+        key, start, node = run[-1]
+        run[-1] = (key, start, (start, [node, *items]))
+        return run  # type: ignore[no-any-return]
+
+    @staticmethod
+    def csv_pair(children: list[Any]) -> list[_Pair]:
+        key_eq, first, *items = children
         node = _placed(first, key_eq.end_pos)
         return [(key_of(key_eq), key_eq.end_pos, (key_eq.end_pos, [node, *items]) if items else node)]
 
     @staticmethod
-    def nested_pair(key_eq: Token, node: _Node) -> list[_Pair]:
+    def nested_pair(children: list[Any]) -> list[_Pair]:
+        key_eq, node = children
         return [(key_of(key_eq), key_eq.end_pos, _placed(node, key_eq.end_pos))]
 
     @staticmethod
-    def struct_pair(key_eq: Token, node: _Node | None) -> _Pair:
+    def struct_pair(children: list[Any]) -> _Pair:
+        key_eq, node = children
         return (key_of(key_eq), key_eq.end_pos, _placed(node, key_eq.end_pos))
 
     struct_pair_last = struct_pair
 
     @staticmethod
-    def shorthand(*entries: list[_Pair]) -> _Node:
-        return (0, _members(pair for entry in entries for pair in entry)[1])
+    def shorthand(children: list[list[_Pair]]) -> _Node:
+        return (0, _members(pair for entry in children for pair in entry)[1])
 
     @staticmethod
-    def struct(*pairs: _Pair | None) -> _Node:
-        return _members(pairs)
+    def struct(children: list[_Pair | None]) -> _Node:
+        return _members(children)
 
     @staticmethod
-    def list(*items: _Node | None) -> _Node:
-        *separated, last = items
+    def list(children: list[_Node | None]) -> _Node:
+        *separated, last = children
         nodes = [node if node is not None else (None, "") for node in separated]
         return (None, nodes + ([last] if last is not None else []))
 

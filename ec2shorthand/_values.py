@@ -79,12 +79,16 @@ class PairSplitter:
     separator), so splitting cannot drift from what the lexer matched.
     """
 
-    def __init__(self, key_eq: str, bare_value: str, separator: str) -> None:
+    def __init__(self, key_eq: str, bare_value: str, separator: str, flat_struct: str) -> None:
         self._pair = re.compile(f"({key_eq})({bare_value})(?:{separator})?")
+        self._struct = re.compile(flat_struct)
+
+    def structs(self, text: str) -> Iterator[tuple[int, int]]:
+        """Where each structure of a FLAT_LIST token starts and ends (``{`` to ``}`` inclusive)."""
+        for match in self._struct.finditer(text, 1, len(text) - 1):
+            yield match.start(), match.end()
 
     def split(self, text: str, start: int = 0, end: int | None = None) -> Iterator[SplitPair]:
         """The pairs in ``text[start:end]``, which the lexer matched as a run."""
         for match in self._pair.finditer(text, start, len(text) if end is None else end):
-            yield SplitPair(
-                key_of(match[1]), match.start(), unescape_bare(match[2]), match.start(2)
-            )
+            yield SplitPair(key_of(match[1]), match.start(), unescape_bare(match[2]), match.start(2))
