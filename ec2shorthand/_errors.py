@@ -88,7 +88,19 @@ class ShorthandSyntaxError(ShorthandError):
 
 
 class DuplicateKeyError(ShorthandSyntaxError):
-    """A key appears twice in one structure."""
+    """A key appears twice in one structure; ``key`` is that key, ``pos`` its second place."""
+
+    def __init__(
+        self,
+        msg: str,
+        doc: str | None = None,
+        pos: int | None = None,
+        *,
+        key: str = "",
+        option: str | None = None,
+    ) -> None:
+        super().__init__(msg, doc, pos, option=option)
+        self.key = key
 
 
 class TypeCoercionError(ShorthandError):

@@ -39,7 +39,10 @@ def load_json(text: str) -> Any:
     except _RepeatedKey as repeated:
         key = json.dumps(repeated.key)
         raise DuplicateKeyError(
-            f"the key {key} is given twice in the same JSON object", text, text.rfind(key)
+            f"the key {key} is given twice in the same JSON object",
+            text,
+            text.rfind(key) + 1,  # the key's first character, inside its quotes
+            key=repeated.key,
         ) from None
     except RecursionError:
         raise ShorthandSyntaxError("the JSON value is nested too deeply", text, 0) from None

@@ -43,7 +43,9 @@ def _members(pairs: Iterable[_Pair]) -> Tree:
     members: Tree = {}
     for key, pos, value in pairs:
         if key in members:
-            raise DuplicateKeyError(f"the key {key!r} is given twice in the same structure", None, pos)
+            raise DuplicateKeyError(
+                f"the key {key!r} is given twice in the same structure", None, pos, key=str(key)
+            )
         members[key] = value
     return members
 
@@ -172,8 +174,8 @@ def parse_shorthand(text: str) -> Tree:
         tree: Tree = _parser().parse(Source(text))
     except UnexpectedInput as error:
         raise describe_syntax_error(text, error) from None
-    except ShorthandSyntaxError as error:
-        raise type(error)(error.msg, text, error.pos) from None
+    except DuplicateKeyError as error:
+        raise DuplicateKeyError(error.msg, text, error.pos, key=error.key) from None
     if text.count("[") + text.count("{") > MAX_NESTING:
         _check_nesting(tree, text)
     if "@" in text:
