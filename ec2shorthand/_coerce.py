@@ -127,30 +127,39 @@ class _Compiler:
             if not isinstance(value, dict):
                 return value
             result = {}
-            for name, convert in members.items():
-                if name in value:
-                    result[name] = _step(convert, value[name], name)
-            for name, member in value.items():
-                if name not in result:
-                    result[name] = _step(others, member, name)
+            name = None
+            try:
+                for name, convert in members.items():
+                    if name in value:
+                        member = value[name]
+                        result[name] = member if convert is _unchanged else convert(member)
+                if len(result) < len(value):  # members the schema does not name, kept after
+                    for name, member in value.items():
+                        if name not in result:
+                            result[name] = others(member)
+            except _PathedError as error:
+                error.path.append(name)
+                raise
             return result
 
         return coerce_object
-
-
-def _step(convert: Coercer, value: Any, step: str | int) -> Any:
-    try:
-        return convert(value)
-    except _PathedError as error:
-        error.path.append(step)
-        raise
 
 
 def _array(convert_item: Coercer) -> Coercer:
     def coerce_array(value: Any) -> Any:
         if not isinstance(value, list):
             return [value]
-        return [_step(convert_item, item, index) for index, item in enumerate(value)]
+        if convert_item is _unchanged:
+            return list(value)
+        index = 0
+        result = []
+        try:
+            for index, item in enumerate(value):
+                result.append(convert_item(item))
+        except _PathedError as error:
+            error.path.append(index)
+            raise
+        return result
 
     return coerce_array
 

@@ -61,10 +61,9 @@ class _LocatingBuilder(Transformer[Token, _Node]):
         return (token.start_pos + len(token) - len(item), item_value(item))
 
     def _split(self, token: Token, start: int, end: int) -> list[_Pair]:
-        base = token.start_pos
         return [
-            (pair.key, base + pair.value_pos, (base + pair.value_pos, pair.value))
-            for pair in self.splitter.split(token, start, end)
+            (pair.key, pair.value_pos, (pair.value_pos, pair.value))
+            for pair in self.splitter.located_pairs(token, start, end, token.start_pos)
         ]
 
     def PAIRS(self, token: Token) -> list[_Pair]:

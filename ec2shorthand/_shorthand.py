@@ -69,8 +69,7 @@ class _TreeBuilder(Transformer[Token, Tree]):
         return item_value(csv_item_text(token))
 
     def PAIRS(self, token: Token) -> list[_Pair]:
-        start = token.start_pos
-        return [(key, start + key_pos, value) for key, key_pos, value, _ in self.splitter.split(token)]
+        return self.splitter.pairs(token, 0, len(token), token.start_pos)
 
     def FLAT_STRUCT(self, token: Token) -> Tree:
         return self._flat_struct(token, token.start_pos, 0, len(token))
@@ -81,8 +80,7 @@ class _TreeBuilder(Transformer[Token, Tree]):
 
     def _flat_struct(self, text: str, base: int, start: int, end: int) -> Tree:
         """The structure ``text[start:end]`` (braces included); ``base`` is the text's offset."""
-        split = self.splitter.split(text, start + 1, end - 1)
-        return _members((key, base + key_pos, value) for key, key_pos, value, _ in split)
+        return _members(self.splitter.pairs(text, start + 1, end - 1, base))
 
     @staticmethod
     def pairs_list(children: list[Any]) -> list[_Pair]:

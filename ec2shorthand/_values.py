@@ -64,7 +64,7 @@ def key_of(key_eq: str) -> str:
 
 
 class SplitPair(NamedTuple):
-    """One pair of a PAIRS or FLAT_STRUCT token, offsets relative to the text split."""
+    """One pair of a PAIRS or FLAT_STRUCT token; offsets in the whole text."""
 
     key: str
     key_pos: int
@@ -75,20 +75,31 @@ class SplitPair(NamedTuple):
 class PairSplitter:
     """Splits a run of plain pairs into pairs, with the grammar's own patterns.
 
-    The patterns come from the compiled grammar (KEY_EQ, BARE_VALUE and the
-    separator), so splitting cannot drift from what the lexer matched.
+    The patterns come from the compiled grammar (KEY_EQ, BARE_VALUE, the
+    separator, FLAT_STRUCT), so splitting cannot drift from what the lexer
+    matched.
     """
 
     def __init__(self, key_eq: str, bare_value: str, separator: str, flat_struct: str) -> None:
         self._pair = re.compile(f"({key_eq})({bare_value})(?:{separator})?")
         self._struct = re.compile(flat_struct)
 
+    def pairs(self, text: str, start: int, end: int, base: int) -> list[tuple[str, int, str]]:
+        """``(key, key offset, value)`` for each pair in ``text[start:end]``; ``base`` is where ``text`` starts."""
+        # The hot path of parsing: one comprehension, no per-pair objects.
+        return [
+            (key_of(match[1]), base + match.start(), unescape_bare(match[2]))
+            for match in self._pair.finditer(text, start, end)
+        ]
+
+    def located_pairs(self, text: str, start: int, end: int, base: int) -> list[SplitPair]:
+        """The same pairs, with where each value starts."""
+        return [
+            SplitPair(key_of(match[1]), base + match.start(), unescape_bare(match[2]), base + match.start(2))
+            for match in self._pair.finditer(text, start, end)
+        ]
+
     def structs(self, text: str) -> Iterator[tuple[int, int]]:
         """Where each structure of a FLAT_LIST token starts and ends (``{`` to ``}`` inclusive)."""
         for match in self._struct.finditer(text, 1, len(text) - 1):
             yield match.start(), match.end()
-
-    def split(self, text: str, start: int = 0, end: int | None = None) -> Iterator[SplitPair]:
-        """The pairs in ``text[start:end]``, which the lexer matched as a run."""
-        for match in self._pair.finditer(text, start, len(text) if end is None else end):
-            yield SplitPair(key_of(match[1]), match.start(), unescape_bare(match[2]), match.start(2))

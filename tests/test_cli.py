@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from ec2shorthand._cli import run
 
@@ -53,9 +54,16 @@ def test_no_validate_prints_what_validation_would_refuse() -> None:
     assert code == 0 and json.loads(out) == {"IpPermissions": [{"Bogus": "1"}]}
 
 
-def test_installed_console_script_runs() -> None:
+def test_module_entry_point_runs(tmp_path: Path) -> None:
+    # From an empty folder: `-m` puts the working folder first on sys.path, and
+    # the source tree is not an importable package (its data folders live
+    # outside it); the installed package must be the one that runs.
     completed = subprocess.run(
-        [sys.executable, "-m", "ec2shorthand", *EXAMPLE_2], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "ec2shorthand", *EXAMPLE_2],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
     )
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout)["GroupId"] == "sg-026c12253ce15eff7"
