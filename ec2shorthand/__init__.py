@@ -1,10 +1,12 @@
 """Parse, validate and write the AWS CLI's shorthand syntax.
 
-    >>> from ec2shorthand import parse_shorthand
-    >>> parse_shorthand("IpProtocol=tcp,FromPort=22,IpRanges=[{CidrIp=10.0.0.0/8}]")
-    {'IpProtocol': 'tcp', 'FromPort': '22', 'IpRanges': [{'CidrIp': '10.0.0.0/8'}]}
+>>> from ec2shorthand import parse_shorthand
+>>> parse_shorthand("IpProtocol=tcp,FromPort=22,IpRanges=[{CidrIp=10.0.0.0/8}]")
+{'IpProtocol': 'tcp', 'FromPort': '22', 'IpRanges': [{'CidrIp': '10.0.0.0/8'}]}
 """
 
+from ._coerce import coerce
+from ._command import parse_command
 from ._errors import (
     CommandLineError,
     DuplicateKeyError,
@@ -15,8 +17,6 @@ from ._errors import (
     TypeCoercionError,
     UnknownOperationError,
 )
-from ._coerce import coerce
-from ._command import parse_command
 from ._shorthand import parse_shorthand
 
 __all__ = [

@@ -87,7 +87,9 @@ def _parser_for(options: Sequence[Option]) -> _Parser:
         dest = option.name.replace("-", "_")
         if option.kind is Kind.FLAG:
             parser.add_argument(f"--{option.name}", action=_Once, nargs=0, const=True, dest=dest)
-            parser.add_argument(f"--no-{option.name}", action=_Once, nargs=0, const=False, dest=dest)
+            parser.add_argument(
+                f"--no-{option.name}", action=_Once, nargs=0, const=False, dest=dest
+            )
         else:
             nargs = "*" if option.takes_many else None
             parser.add_argument(f"--{option.name}", action=_Once, nargs=nargs, dest=dest)
@@ -128,6 +130,8 @@ def _index_of(argv: Sequence[str], option: str | None, *, exact: bool) -> int | 
         return None
     for index in range(len(argv) - 1, -1, -1):
         written = argv[index] if exact else argv[index].split("=", 1)[0]
-        if written == option or (not exact and written.startswith("--") and option.startswith(written)):
+        if written == option or (
+            not exact and written.startswith("--") and option.startswith(written)
+        ):
             return index
     return None

@@ -28,7 +28,7 @@ from referencing.jsonschema import DRAFT202012
 
 from ._errors import TypeCoercionError
 
-__all__ = ["Coercer", "compile_coercer", "coerce"]
+__all__ = ["Coercer", "coerce", "compile_coercer"]
 
 Coercer = Callable[[Any], Any]
 _Path = list[str | int]
@@ -37,9 +37,9 @@ _Path = list[str | int]
 class _PathedError(TypeCoercionError):
     """A coercion failure on its way out, collecting the path to the value."""
 
-    def __init__(self, message: str, path: _Path) -> None:
+    def __init__(self, message: str, steps: _Path) -> None:
         super().__init__(message)
-        self.path = path
+        self.steps = steps  # innermost first: each container adds its key on the way out
 
 
 def coerce(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any] | None = None) -> Any:
@@ -64,9 +64,9 @@ def compile_coercer(schema: Mapping[str, Any], root: Mapping[str, Any] | None = 
         try:
             return convert(value)
         except _PathedError as error:
-            where = _format_path(error.path)
+            where = _format_path(error.steps)
             final = TypeCoercionError(f"{where}: {error.msg}" if where else error.msg)
-            final.path = tuple(reversed(error.path))
+            final.path = tuple(reversed(error.steps))
             raise final from None
 
     return coerce_value
@@ -127,7 +127,7 @@ class _Compiler:
             if not isinstance(value, dict):
                 return value
             result = {}
-            name = None
+            name = ""
             try:
                 for name, convert in members.items():
                     if name in value:
@@ -138,7 +138,7 @@ class _Compiler:
                         if name not in result:
                             result[name] = others(member)
             except _PathedError as error:
-                error.path.append(name)
+                error.steps.append(name)
                 raise
             return result
 
@@ -151,13 +151,12 @@ def _array(convert_item: Coercer) -> Coercer:
             return [value]
         if convert_item is _unchanged:
             return list(value)
-        index = 0
-        result = []
+        result: list[Any] = []
         try:
-            for index, item in enumerate(value):
+            for item in value:
                 result.append(convert_item(item))
         except _PathedError as error:
-            error.path.append(index)
+            error.steps.append(len(result))  # the index of the item that failed
             raise
         return result
 

@@ -21,9 +21,7 @@ __all__ = ["parse_command"]
 _JSON_OPENERS = ("[", "{")
 
 
-def parse_command(
-    operation: str, argv: Sequence[str], *, validate: bool = True
-) -> dict[str, Any]:
+def parse_command(operation: str, argv: Sequence[str], *, validate: bool = True) -> dict[str, Any]:
     """The request parameters the AWS CLI would send for ``aws ec2 OPERATION ARGV...``.
 
     ``argv`` is the argument list after the operation name, as a shell
@@ -65,7 +63,9 @@ def _scalar(kind: Kind, text: str) -> Any:
         if kind is Kind.NUMBER:
             return float(text)
     except ValueError:
-        raise TypeCoercionError(f"{text!r} is not {'an integer' if kind is Kind.INTEGER else 'a number'}") from None
+        raise TypeCoercionError(
+            f"{text!r} is not {'an integer' if kind is Kind.INTEGER else 'a number'}"
+        ) from None
     return text
 
 

@@ -133,6 +133,6 @@ class SchemaValidationError(ShorthandError):
     def __init__(self, errors: list[str]) -> None:
         self.errors = errors
         count = f"{len(errors)} problems" if len(errors) != 1 else "1 problem"
-        super().__init__(f"the request is not valid ({count}):\n" + "\n".join(
-            f"  - {error}" for error in errors
-        ))
+        super().__init__(
+            f"the request is not valid ({count}):\n" + "\n".join(f"  - {error}" for error in errors)
+        )

@@ -14,8 +14,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from lark import Token
-from lark.exceptions import UnexpectedCharacters
 from lark.common import LexerConf
+from lark.exceptions import UnexpectedCharacters
 from lark.lexer import Lexer, LexerState, TerminalDef
 
 __all__ = ["ContextualScanner", "Source"]
@@ -33,7 +33,12 @@ class Source:
 def _preference(terminal: TerminalDef) -> tuple[int, int, int, str]:
     # Lark's contextual lexer tries terminals in this order; so must we, or
     # `]` after `[` would lex as a value instead of a closing bracket.
-    return (-terminal.priority, -terminal.pattern.max_width, -len(terminal.pattern.value), terminal.name)
+    return (
+        -terminal.priority,
+        -terminal.pattern.max_width,
+        -len(terminal.pattern.value),
+        terminal.name,
+    )
 
 
 def _token(kind: str, value: str, start: int, end: int) -> Token:
@@ -81,7 +86,9 @@ class ContextualScanner(Lexer):
                 allowed = {name for name in states[state] if name.isupper()}
                 line = text.count("\n", 0, pos) + 1
                 column = pos - text.rfind("\n", 0, pos)
-                raise UnexpectedCharacters(text, pos, line, column, allowed=allowed, state=parser_state)
+                raise UnexpectedCharacters(  # type: ignore[no-untyped-call]  # untyped in Lark
+                    text, pos, line, column, allowed=allowed, state=parser_state
+                )
             kind = match.lastgroup
             assert kind is not None  # every alternative is a named group
             start, pos = pos, match.end()

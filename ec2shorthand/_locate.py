@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedInput
@@ -17,7 +17,15 @@ from lark.exceptions import UnexpectedInput
 from ._errors import ShorthandError
 from ._lexer import Source
 from ._shorthand import build_parser, pair_splitter
-from ._values import PairSplitter, csv_item_text, item_value, key_of, unescape_bare, unquote
+from ._values import (
+    PairSplitter,
+    csv_item_text,
+    item_value,
+    key_of,
+    start_of,
+    unescape_bare,
+    unquote,
+)
 
 __all__ = ["locate"]
 
@@ -58,12 +66,12 @@ class _LocatingBuilder(Transformer[Token, _Node]):
     @staticmethod
     def CSV_ITEM(token: Token) -> _Node:
         item = csv_item_text(token)
-        return (token.start_pos + len(token) - len(item), item_value(item))
+        return (start_of(token) + len(token) - len(item), item_value(item))
 
     def _split(self, token: Token, start: int, end: int) -> list[_Pair]:
         return [
             (pair.key, pair.value_pos, (pair.value_pos, pair.value))
-            for pair in self.splitter.located_pairs(token, start, end, token.start_pos)
+            for pair in self.splitter.located_pairs(token, start, end, start_of(token))
         ]
 
     def PAIRS(self, token: Token) -> list[_Pair]:
@@ -73,7 +81,7 @@ class _LocatingBuilder(Transformer[Token, _Node]):
         return (token.start_pos, _members(self._split(token, 1, len(token) - 1))[1])
 
     def FLAT_LIST(self, token: Token) -> _Node:
-        base = token.start_pos
+        base = start_of(token)
         return (
             base,
             [
@@ -93,7 +101,9 @@ class _LocatingBuilder(Transformer[Token, _Node]):
     def csv_pair(children: list[Any]) -> list[_Pair]:
         key_eq, first, *items = children
         node = _placed(first, key_eq.end_pos)
-        return [(key_of(key_eq), key_eq.end_pos, (key_eq.end_pos, [node, *items]) if items else node)]
+        return [
+            (key_of(key_eq), key_eq.end_pos, (key_eq.end_pos, [node, *items]) if items else node)
+        ]
 
     @staticmethod
     def nested_pair(children: list[Any]) -> list[_Pair]:
@@ -133,15 +143,15 @@ def _parser() -> Lark:
 def locate(text: str, path: Sequence[str | int]) -> int | None:
     """The offset in ``text`` of the value at ``path`` (or of its nearest placed parent)."""
     try:
-        node: _Node = _parser().parse(Source(text))
+        node = cast(_Node, _parser().parse(Source(text)))
     except (UnexpectedInput, ShorthandError):  # it does not parse: nothing to point at
         return None
     found = node[0]
     for step in path:
         payload = node[1]
-        if isinstance(payload, dict) and step in payload:
-            node = payload[step]
-        elif isinstance(payload, list) and isinstance(step, int) and step < len(payload):
+        if (isinstance(payload, dict) and step in payload) or (
+            isinstance(payload, list) and isinstance(step, int) and step < len(payload)
+        ):
             node = payload[step]
         else:
             break

@@ -46,7 +46,9 @@ class Option:
     @property
     def takes_many(self) -> bool:
         """Whether the option takes several space-separated values (lists)."""
-        return self.kind in (Kind.SCALAR_LIST, Kind.STRUCTURED) and self.schema.get("type") == "array"
+        return (
+            self.kind in (Kind.SCALAR_LIST, Kind.STRUCTURED) and self.schema.get("type") == "array"
+        )
 
 
 def cli_name(member: str) -> str:

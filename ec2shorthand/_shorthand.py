@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedInput
@@ -17,16 +17,17 @@ from lark.exceptions import UnexpectedInput
 from ._errors import DuplicateKeyError, ParamFileError, ShorthandSyntaxError
 from ._lexer import ContextualScanner, Source
 from ._paramfile import names_file, read_paramfile
+from ._syntax_errors import describe_syntax_error
 from ._values import (
     FileKey,
     PairSplitter,
     csv_item_text,
     item_value,
     key_of,
+    start_of,
     unescape_bare,
     unquote,
 )
-from ._syntax_errors import describe_syntax_error
 
 __all__ = ["MAX_NESTING", "build_parser", "pair_splitter", "parse_shorthand"]
 
@@ -69,14 +70,17 @@ class _TreeBuilder(Transformer[Token, Tree]):
         return item_value(csv_item_text(token))
 
     def PAIRS(self, token: Token) -> list[_Pair]:
-        return self.splitter.pairs(token, 0, len(token), token.start_pos)
+        return self.splitter.pairs(token, 0, len(token), start_of(token))
 
     def FLAT_STRUCT(self, token: Token) -> Tree:
-        return self._flat_struct(token, token.start_pos, 0, len(token))
+        return self._flat_struct(token, start_of(token), 0, len(token))
 
     def FLAT_LIST(self, token: Token) -> list[Tree]:
-        base = token.start_pos
-        return [self._flat_struct(token, base, start, end) for start, end in self.splitter.structs(token)]
+        base = start_of(token)
+        return [
+            self._flat_struct(token, base, start, end)
+            for start, end in self.splitter.structs(token)
+        ]
 
     def _flat_struct(self, text: str, base: int, start: int, end: int) -> Tree:
         """The structure ``text[start:end]`` (braces included); ``base`` is the text's offset."""
@@ -169,7 +173,7 @@ def parse_shorthand(text: str) -> Tree:
     file cannot be read.
     """
     try:
-        tree: Tree = _parser().parse(Source(text))
+        tree = cast(Tree, _parser().parse(Source(text)))
     except UnexpectedInput as error:
         raise describe_syntax_error(text, error) from None
     except DuplicateKeyError as error:
@@ -195,7 +199,13 @@ def _check_nesting(tree: Tree, text: str) -> None:
             raise ShorthandSyntaxError(
                 f"values are nested more than {MAX_NESTING} levels deep", text, locate(text, path)
             )
-        children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        children = (
+            node.items()
+            if isinstance(node, dict)
+            else enumerate(node)
+            if isinstance(node, list)
+            else ()
+        )
         pending.extend((child, depth + 1, (*path, step)) for step, child in children)
 
 

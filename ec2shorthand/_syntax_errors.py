@@ -14,6 +14,7 @@ from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from ._errors import ShorthandSyntaxError
+from ._values import start_of
 
 _WHITESPACE = " \t\n\r\x0b\x0c"
 _KEY_PREFIX = re.compile(r"[A-Za-z0-9_.#/:-]*[ \t\n\r\f\v]*")
@@ -42,12 +43,13 @@ def describe_syntax_error(text: str, error: UnexpectedInput) -> ShorthandSyntaxE
         else:
             # Separators and closers carry the whitespace before them: point
             # at the character itself.
-            pos = token.start_pos + len(token) - len(token.lstrip(_WHITESPACE))
+            pos = start_of(token) + len(token) - len(token.lstrip(_WHITESPACE))
     elif isinstance(error, UnexpectedCharacters):
         expected = _acceptable(error, error.allowed)
-        pos = error.pos_in_stream
+        pos = error.pos_in_stream or 0
     else:  # pragma: no cover - LALR raises only the two above
-        expected, pos = set(), len(text)
+        expected = set()
+        pos = len(text)
     if expected <= {"KEY_EQ", "_RBRACE"} and "KEY_EQ" in expected:
         message, pos = _key_message(text, pos, closing="_RBRACE" in expected)
     else:

@@ -7,16 +7,21 @@ Shared by the fast tree builder (``_shorthand``) and the position-keeping one
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from operator import attrgetter
+from typing import NamedTuple, cast
+
+from lark import Token
 
 __all__ = [
     "FileKey",
     "PairSplitter",
     "SplitPair",
     "csv_item_text",
+    "end_of",
     "item_value",
     "key_of",
+    "start_of",
     "unescape_bare",
     "unquote",
 ]
@@ -25,6 +30,12 @@ __all__ = [
 SKIPPED_WHITESPACE = " \t\n\r\x0b\x0c"
 _KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.#/:-"
 _QUOTES = "'\""
+
+
+# Lark types a token's offsets as optional; every token our lexer makes has
+# both. attrgetter keeps the hot path free of a Python-level call.
+start_of = cast(Callable[[Token], int], attrgetter("start_pos"))
+end_of = cast(Callable[[Token], int], attrgetter("end_pos"))
 
 
 class FileKey(str):
@@ -85,7 +96,10 @@ class PairSplitter:
         self._struct = re.compile(flat_struct)
 
     def pairs(self, text: str, start: int, end: int, base: int) -> list[tuple[str, int, str]]:
-        """``(key, key offset, value)`` for each pair in ``text[start:end]``; ``base`` is where ``text`` starts."""
+        """``(key, key offset, value)`` for each pair in ``text[start:end]``.
+
+        ``base`` is the offset of ``text`` itself in the parsed input.
+        """
         # The hot path of parsing: one comprehension, no per-pair objects.
         return [
             (key_of(match[1]), base + match.start(), unescape_bare(match[2]))
@@ -95,7 +109,12 @@ class PairSplitter:
     def located_pairs(self, text: str, start: int, end: int, base: int) -> list[SplitPair]:
         """The same pairs, with where each value starts."""
         return [
-            SplitPair(key_of(match[1]), base + match.start(), unescape_bare(match[2]), base + match.start(2))
+            SplitPair(
+                key_of(match[1]),
+                base + match.start(),
+                unescape_bare(match[2]),
+                base + match.start(2),
+            )
             for match in self._pair.finditer(text, start, end)
         ]
 

@@ -22,7 +22,10 @@ SCHEMA: dict[str, Any] = {
         "Tree": {"$ref": "#/$defs/Node"},
     },
     "$defs": {
-        "Tag": {"type": "object", "properties": {"Key": {"type": "string"}, "Weight": {"type": "integer"}}},
+        "Tag": {
+            "type": "object",
+            "properties": {"Key": {"type": "string"}, "Weight": {"type": "integer"}},
+        },
         "Node": {
             "type": "object",
             "properties": {"Depth": {"type": "integer"}, "Child": {"$ref": "#/$defs/Node"}},
@@ -84,8 +87,8 @@ def test_a_list_where_an_integer_is_wanted_is_an_error() -> None:
 def test_matches_the_aws_cli_back_compat_visitor() -> None:
     """The same walk as the AWS CLI over the real IpPermissions model."""
     pytest.importorskip("awscli")
-    from awscli.shorthand import BackCompatVisitor, ShorthandParser
     import botocore.session
+    from awscli.shorthand import BackCompatVisitor, ShorthandParser
 
     from ec2shorthand._schemas import load_schema
 

@@ -20,10 +20,17 @@ EXAMPLE_2 = "IpProtocol=icmp,FromPort=3,ToPort=4,IpRanges=[{CidrIp=0.0.0.0/0}]"
 
 
 def test_seed_example_2() -> None:
-    assert parse_command(OP, ["--group-id", "sg-026c12253ce15eff7", "--ip-permissions", EXAMPLE_2]) == {
+    assert parse_command(
+        OP, ["--group-id", "sg-026c12253ce15eff7", "--ip-permissions", EXAMPLE_2]
+    ) == {
         "GroupId": "sg-026c12253ce15eff7",
         "IpPermissions": [
-            {"IpProtocol": "icmp", "FromPort": 3, "ToPort": 4, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}
+            {
+                "IpProtocol": "icmp",
+                "FromPort": 3,
+                "ToPort": 4,
+                "IpRanges": [{"CidrIp": "0.0.0.0/0"}],
+            }
         ],
     }
 
@@ -31,8 +38,13 @@ def test_seed_example_2() -> None:
 def test_keys_follow_the_api_model_order() -> None:
     request = parse_command(
         OP,
-        ["--ip-permissions", "IpRanges=[{CidrIp=c,Description=d}],ToPort=1,FromPort=1", "--dry-run",
-         "--group-name", "g"],
+        [
+            "--ip-permissions",
+            "IpRanges=[{CidrIp=c,Description=d}],ToPort=1,FromPort=1",
+            "--dry-run",
+            "--group-name",
+            "g",
+        ],
     )
     assert list(request) == ["GroupName", "IpPermissions", "DryRun"]
     assert list(request["IpPermissions"][0]) == ["FromPort", "ToPort", "IpRanges"]
@@ -50,9 +62,9 @@ def test_json_values_are_json() -> None:
     assert parse_command(OP, ["--ip-permissions", "  " + json.dumps(permissions)]) == {
         "IpPermissions": permissions
     }
-    assert parse_command(OP, ["--ip-permissions", '{"IpProtocol": "tcp"}', '{"IpProtocol": "udp"}']) == {
-        "IpPermissions": [{"IpProtocol": "tcp"}, {"IpProtocol": "udp"}]
-    }
+    assert parse_command(
+        OP, ["--ip-permissions", '{"IpProtocol": "tcp"}', '{"IpProtocol": "udp"}']
+    ) == {"IpPermissions": [{"IpProtocol": "tcp"}, {"IpProtocol": "udp"}]}
 
 
 def test_json_then_shorthand_is_an_error() -> None:
@@ -104,7 +116,11 @@ def test_type_errors_point_into_the_shorthand_value() -> None:
     with pytest.raises(TypeCoercionError) as caught:
         parse_command(OP, ["--ip-permissions", "IpProtocol=tcp", "IpProtocol=tcp,FromPort=x22"])
     error = caught.value
-    assert (error.option, error.doc, error.pos) == ("--ip-permissions", "IpProtocol=tcp,FromPort=x22", 24)
+    assert (error.option, error.doc, error.pos) == (
+        "--ip-permissions",
+        "IpProtocol=tcp,FromPort=x22",
+        24,
+    )
     assert error.path == (1, "FromPort")
 
 

@@ -16,16 +16,16 @@ from hypothesis import strategies as st
 
 pytest.importorskip("awscli")
 
-import oracle  # noqa: E402  (after the skip: it drives the AWS CLI)
-from strategies import (  # noqa: E402
+import oracle
+from strategies import (
     any_shorthandish_text,
     ip_permission_shorthand,
     ip_permissions_argv,
 )
 
-from ec2shorthand import DuplicateKeyError, ShorthandError, parse_command, parse_shorthand  # noqa: E402
-from ec2shorthand._coerce import compile_coercer  # noqa: E402
-from ec2shorthand._schemas import load_schema  # noqa: E402
+from ec2shorthand import DuplicateKeyError, ShorthandError, parse_command, parse_shorthand
+from ec2shorthand._coerce import compile_coercer
+from ec2shorthand._schemas import load_schema
 
 OPERATION = "revoke-security-group-ingress"
 # Enough examples to be a real differential run on every CI build.
@@ -46,7 +46,9 @@ def _repeats_a_key(error: BaseException | None) -> bool:
     return error.doc.startswith(error.key, error.pos) and error.key in error.doc[: error.pos]
 
 
-def _assert_same(theirs: oracle.Outcome, accepted: bool, ours: Any, error: BaseException | None) -> None:
+def _assert_same(
+    theirs: oracle.Outcome, accepted: bool, ours: Any, error: BaseException | None
+) -> None:
     if theirs.accepted and not theirs.lossy:
         if not accepted and _repeats_a_key(error):
             return  # deliberate: the AWS CLI silently keeps the last of two values

@@ -11,7 +11,6 @@ from ec2shorthand import (
     parse_shorthand,
 )
 from ec2shorthand._shorthand import MAX_NESTING
-from ec2shorthand._shorthand import MAX_NESTING
 
 
 def _error(text: str) -> ShorthandError:

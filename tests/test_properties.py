@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from ec2shorthand import ShorthandError, parse_shorthand
 
 # Text weighted toward the characters the grammar cares about.
-_SPECIAL = st.sampled_from(list("=,[]{}'\"\\@ \t\n") + ["a=", "{a=", "\\,", "file://"])
+_SPECIAL = st.sampled_from([*"=,[]{}'\"\\@ \t\n", "a=", "{a=", "\\,", "file://"])
 _TEXT = st.lists(st.one_of(_SPECIAL, st.characters()), max_size=40).map("".join)
 
 
