@@ -148,12 +148,17 @@ def locate(text: str, path: Sequence[str | int]) -> int | None:
         return None
     found = node[0]
     for step in path:
-        payload = node[1]
-        if (isinstance(payload, dict) and step in payload) or (
-            isinstance(payload, list) and isinstance(step, int) and step < len(payload)
-        ):
-            node = payload[step]
-        else:
+        child = _child(node[1], step)
+        if child is None:
             break
+        node = child
         found = node[0] if node[0] is not None else found
     return found
+
+
+def _child(payload: Any, step: str | int) -> _Node | None:
+    if isinstance(payload, dict):
+        return payload.get(step)
+    if isinstance(payload, list) and isinstance(step, int) and 0 <= step < len(payload):
+        return payload[step]  # type: ignore[no-any-return]
+    return None

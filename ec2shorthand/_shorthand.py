@@ -188,25 +188,43 @@ def parse_shorthand(text: str) -> Tree:
 def _check_nesting(tree: Tree, text: str) -> None:
     """Refuse values nested deeper than MAX_NESTING (the AWS CLI's parser crashes near 500).
 
-    Iterative, so that checking does not hit the recursion limit itself.
+    Iterative, so that checking does not hit the recursion limit itself; only
+    containers are visited, and the path is worked out only on failure.
     """
-    pending: list[tuple[Any, int, tuple[str | int, ...]]] = [(tree, 0, ())]
+    pending: list[tuple[Any, int]] = [(tree, 0)]
     while pending:
-        node, depth, path = pending.pop()
+        node, depth = pending.pop()
         if depth > MAX_NESTING:
-            from ._locate import locate  # only on this rare failure
-
             raise ShorthandSyntaxError(
-                f"values are nested more than {MAX_NESTING} levels deep", text, locate(text, path)
+                f"values are nested more than {MAX_NESTING} levels deep",
+                text,
+                _locate_first_too_deep(tree, text),
             )
-        children = (
-            node.items()
-            if isinstance(node, dict)
-            else enumerate(node)
-            if isinstance(node, list)
-            else ()
+        children = node.values() if isinstance(node, dict) else node
+        pending.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+
+
+def _locate_first_too_deep(tree: Tree, text: str) -> int | None:
+    """Where the first value nested too deep starts (the same walk, keeping paths)."""
+    from ._locate import locate  # only on this rare failure; _locate imports this module
+
+    pending: list[tuple[Any, tuple[str | int, ...]]] = [(tree, ())]
+    while pending:
+        node, path = pending.pop()
+        if len(path) > MAX_NESTING:
+            return locate(text, path)
+        pending.extend(
+            (
+                (child, (*path, step))
+                for step, child in _children(node)
+                if isinstance(child, dict | list)
+            )
         )
-        pending.extend((child, depth + 1, (*path, step)) for step, child in children)
+    return None  # pragma: no cover - only called once the walk above found one
+
+
+def _children(node: Any) -> Iterable[tuple[str | int, Any]]:
+    return node.items() if isinstance(node, dict) else enumerate(node)
 
 
 def _read_files(node: Any, reading: bool, text: str) -> tuple[Any, bool]:
