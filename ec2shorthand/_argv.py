@@ -1,11 +1,13 @@
 """Split an AWS CLI argument vector into option values, as the AWS CLI does.
 
-The AWS CLI reads its options with the standard library's ``argparse``; so
-does this module, so that abbreviations (``--group-i``), ``--opt=value``,
-negative numbers as values (``--port -1``) and where a list option stops
-taking values all behave the same. What ``argparse`` would print and exit on
-becomes a :class:`CommandLineError` with a caret under the argument at fault,
-and an option given twice is an error here (the AWS CLI keeps the last one).
+The AWS CLI reads its options with the standard library's ``argparse``, in
+two passes: the global options (``--region``, ...) wherever they stand, then
+the operation's own. So does this module, so that abbreviations
+(``--group-i``), ``--opt=value``, negative numbers as values (``--port -1``)
+and where a list option stops taking values all behave the same. What
+``argparse`` would print before exiting becomes a :class:`CommandLineError`
+with a caret under the argument at fault. An option given twice is an error
+here (the AWS CLI silently keeps the last one).
 """
 
 from __future__ import annotations
@@ -14,14 +16,17 @@ import argparse
 import difflib
 import shlex
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ._errors import CommandLineError
-from ._options import Kind, Option
+from ._options import GLOBAL_OPTIONS, SKELETON_FORMATS, Kind, Option
 
-__all__ = ["read_argv"]
+__all__ = ["CommandLine", "read_argv"]
 
 _UNSET = None
+# Given in this exact spelling, these make every option optional (as in the AWS CLI).
+_LIFTS_REQUIRED = ("--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton")
 
 
 class _ArgvProblem(Exception):
@@ -50,53 +55,105 @@ class _Once(argparse.Action):
     ) -> None:
         if getattr(namespace, self.dest) is not _UNSET:
             name = self.dest.replace("_", "-")
-            forms = f"--{name} and --no-{name}" if self.nargs == 0 else ""
-            raise _ArgvProblem(
-                f"given more than once{f' (give one of {forms}, once)' if forms else ''}",
-                option_string,
-            )
+            twins = f" (give one of --{name} and --no-{name}, once)" if self.nargs == 0 else ""
+            raise _ArgvProblem(f"given more than once{twins}", option_string)
         setattr(namespace, self.dest, self.const if self.nargs == 0 else values)
 
 
-def read_argv(argv: Sequence[str], options: Sequence[Option]) -> dict[str, Any]:
-    """Map each option given in ``argv`` to its raw value.
+@dataclass(frozen=True)
+class CommandLine:
+    """The options given on a command line, with where each was written."""
+
+    argv: tuple[str, ...]
+    values: dict[str, Any]
+
+    def error_at(self, option: str, message: str) -> CommandLineError:
+        """An error about ``--option``, with a caret where it was written."""
+        return _located(self.argv, f"--{option}", message)
+
+
+def read_argv(argv: Sequence[str], options: Sequence[Option]) -> CommandLine:
+    """The options given in ``argv``: name -> raw value.
 
     The value is a string, a list of strings (options taking several values)
     or a bool (flags); options not given are absent.
     """
-    parser = _parser_for(options)
+    argv = tuple(argv)
+    if argv == ("help",):
+        raise CommandLineError("'help' shows the AWS CLI's manual page; it sends no request")
+    rest = _without_global_options(argv)
+    parser = _operation_parser(options, lift_required=any(arg in _LIFTS_REQUIRED for arg in argv))
+    namespace, extras = _parse(parser, argv, rest)
+    if extras:
+        raise _unknown(argv, extras[0], parser, options)
+    values = {
+        option.name: value
+        for option in options
+        if (value := getattr(namespace, _dest(option.name))) is not _UNSET
+    }
+    return CommandLine(argv, values)
+
+
+def _parse(parser: _Parser, argv: tuple[str, ...], args: list[str]) -> tuple[Any, list[str]]:
     try:
-        namespace, extras = parser.parse_known_args(list(argv))
+        return parser.parse_known_args(args)
     except _ArgvProblem as problem:
         raise _located(argv, problem.option_string, problem.message) from None
     except argparse.ArgumentError as error:
         option = error.argument_name.split("/")[0] if error.argument_name else None
-        raise _located(argv, option, error.message) from None
-    if extras:
-        raise _unknown(argv, extras[0], parser)
-    return {
-        option.name: value
-        for option in options
-        if (value := getattr(namespace, option.name.replace("-", "_"))) is not _UNSET
-    }
+        raise _located(argv, option, _plain(error.message)) from None
 
 
-def _parser_for(options: Sequence[Option]) -> _Parser:
+def _plain(message: str) -> str:
+    """argparse's wording, where it is unclear, said plainly."""
+    if message.startswith("ignored explicit argument"):
+        return "is a flag and takes no value"
+    return message
+
+
+def _without_global_options(argv: tuple[str, ...]) -> list[str]:
+    """The arguments left once the AWS CLI's global options are taken out."""
+    parser = _Parser(add_help=False, exit_on_error=False, prog="aws")
+    for option in GLOBAL_OPTIONS:
+        if option.takes_value:
+            parser.add_argument(
+                f"--{option.name}", choices=option.choices, type=int if option.integer else str
+            )
+        else:
+            parser.add_argument(f"--{option.name}", action="store_true")
+    namespace, rest = _parse(parser, argv, list(argv))
+    if namespace.version:
+        raise _located(argv, "--version", "prints the AWS CLI's version; it sends no request")
+    return rest
+
+
+def _dest(name: str) -> str:
+    return name.replace("-", "_")
+
+
+def _operation_parser(options: Sequence[Option], *, lift_required: bool) -> _Parser:
     parser = _Parser(add_help=False, exit_on_error=False, prog="aws ec2")
     for option in options:
-        dest = option.name.replace("-", "_")
+        flag, dest = f"--{option.name}", _dest(option.name)
         if option.kind is Kind.FLAG:
-            parser.add_argument(f"--{option.name}", action=_Once, nargs=0, const=True, dest=dest)
+            parser.add_argument(flag, action=_Once, nargs=0, const=True, dest=dest)
             parser.add_argument(
                 f"--no-{option.name}", action=_Once, nargs=0, const=False, dest=dest
             )
+        elif option.kind is Kind.SKELETON:
+            parser.add_argument(
+                flag, action=_Once, nargs="?", const="input", choices=SKELETON_FORMATS, dest=dest
+            )
         else:
             nargs = "*" if option.takes_many else None
-            parser.add_argument(f"--{option.name}", action=_Once, nargs=nargs, dest=dest)
+            required = option.required and not lift_required
+            parser.add_argument(flag, action=_Once, nargs=nargs, dest=dest, required=required)
     return parser
 
 
-def _unknown(argv: Sequence[str], extra: str, parser: _Parser) -> CommandLineError:
+def _unknown(
+    argv: tuple[str, ...], extra: str, parser: _Parser, options: Sequence[Option]
+) -> CommandLineError:
     if not extra.startswith("-"):
         return _located(
             argv,
@@ -106,7 +163,8 @@ def _unknown(argv: Sequence[str], extra: str, parser: _Parser) -> CommandLineErr
             exact=True,
         )
     name = extra.split("=", 1)[0]
-    known = [text for action in parser._actions for text in action.option_strings]
+    known = [f"--{option.name}" for option in options]
+    known += [f"--no-{option.name}" for option in options if option.kind is Kind.FLAG]
     close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
     hint = f" (did you mean {' or '.join(close)}?)" if close else ""
     return _located(argv, extra, f"unknown option{hint}", exact=True)
@@ -116,12 +174,12 @@ def _located(
     argv: Sequence[str], option: str | None, message: str, *, exact: bool = False
 ) -> CommandLineError:
     """A CommandLineError showing the command line with a caret under ``option``."""
-    line = shlex.join(argv)
     index = _index_of(argv, option, exact=exact)
     if index is None:
         return CommandLineError(f"{option}: {message}" if option else message)
     offset = sum(len(shlex.quote(arg)) + 1 for arg in argv[:index])
-    return CommandLineError(f"{argv[index].split('=', 1)[0]}: {message}", line, offset)
+    written = argv[index].split("=", 1)[0]
+    return CommandLineError(f"{written}: {message}", shlex.join(argv), offset)
 
 
 def _index_of(argv: Sequence[str], option: str | None, *, exact: bool) -> int | None:

@@ -1,16 +1,17 @@
 """Validation of a whole request against its JSON Schema.
 
 Types are checked as botocore checks them before a request is sent: an
-integer is a Python ``int`` (not ``22.0``, not ``True``), a string a ``str``.
+integer is a Python ``int`` (not ``22.0``, not ``True``), a string a ``str``;
+like botocore, enums are not enforced.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, ValidationError
 from jsonschema.protocols import Validator
 from jsonschema.validators import extend
 
@@ -24,8 +25,16 @@ def _is_integer(_checker: object, instance: object) -> bool:
     return isinstance(instance, int) and not isinstance(instance, bool)
 
 
+def _enum_not_enforced(*_args: object) -> Iterator[ValidationError]:
+    # botocore does not check enums before sending, and AWS adds values (new
+    # resource types) faster than a pinned model learns them: an enum is
+    # documentation here, not a reason to refuse a request the AWS CLI sends.
+    return iter(())
+
+
 _BotocoreTypedValidator = extend(  # type: ignore[no-untyped-call]  # jsonschema leaves it untyped
     Draft202012Validator,
+    validators={"enum": _enum_not_enforced},
     type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
 )
 
