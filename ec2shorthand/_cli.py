@@ -7,6 +7,7 @@ invalid input, 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import sys
 from collections.abc import Sequence
@@ -71,8 +72,15 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
     except ShorthandError as error:
         print(f"ec2shorthand: {error}", file=stderr)
         return EXIT_INVALID
-    print(json.dumps(request, indent=4, ensure_ascii=False), file=stdout)
+    print(json.dumps(request, indent=4, ensure_ascii=False, default=_bytes_as_base64), file=stdout)
     return EXIT_OK
+
+
+def _bytes_as_base64(value: object) -> str:
+    # A fileb:// value is bytes; on the wire botocore sends bytes base64-encoded.
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")  # pragma: no cover
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 
 from hypothesis import strategies as st
-
 from strategies import ip_permission_shorthand
 
 SIMPLIFIED_OPERATIONS = (
@@ -24,7 +23,23 @@ UPDATE_OPERATIONS = (
     "update-security-group-rule-descriptions-egress",
 )
 
-_PROTOCOLS = ["tcp", "udp", "icmp", "all", "-1", "6", "17", "255", "256", "icmpv6", "TCP", "", " 6", "1_7", "gre"]
+_PROTOCOLS = [
+    "tcp",
+    "udp",
+    "icmp",
+    "all",
+    "-1",
+    "6",
+    "17",
+    "255",
+    "256",
+    "icmpv6",
+    "TCP",
+    "",
+    " 6",
+    "1_7",
+    "gre",
+]
 _PORTS = [
     "22", "22-25", "-1", "all", "3-4", "3--1", "8-0", " 22 ", "+5", "5-", "x", "", "1-2-3", "٣",
     "65535", "-5", "0", "22 - 25", "ALL", "1_000",

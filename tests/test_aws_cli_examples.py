@@ -51,7 +51,9 @@ def test_every_operation_has_examples() -> None:
     assert len(EXAMPLES) >= 15
 
 
-@pytest.mark.parametrize(("operation", "argv"), EXAMPLES, ids=[" ".join(a)[:60] for _, a in EXAMPLES])
+@pytest.mark.parametrize(
+    ("operation", "argv"), EXAMPLES, ids=[" ".join(a)[:60] for _, a in EXAMPLES]
+)
 def test_example_gives_the_request_the_aws_cli_builds(operation: str, argv: list[str]) -> None:
     theirs = oracle.aws_request(operation, argv)
     if theirs.accepted:

@@ -96,7 +96,10 @@ def test_unknown_option_suggests_close_names_with_a_caret() -> None:
     with pytest.raises(CommandLineError) as caught:
         parse_command(OP, ["--group-id", "sg-1", "--grop-name", "x"])
     error = caught.value
-    assert error.msg == "--grop-name: unknown option (did you mean --group-name or --group-owner or --group-id?)"
+    assert (
+        error.msg
+        == "--grop-name: unknown option (did you mean --group-name or --group-owner or --group-id?)"
+    )
     assert error.doc == "--group-id sg-1 --grop-name x" and error.pos == 16
 
 

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 
 pytest.importorskip("awscli")
 
-import oracle  # noqa: E402  (after the skip: it drives the AWS CLI)
-from command_strategies import SIMPLIFIED_OPERATIONS, security_group_commands  # noqa: E402
+import oracle
+from command_strategies import SIMPLIFIED_OPERATIONS, security_group_commands
 
-from ec2shorthand import ShorthandError, parse_command  # noqa: E402
+from ec2shorthand import ShorthandError, parse_command
 
 MANY = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -54,7 +54,9 @@ _PORTS = st.text(alphabet=list("0123456789-+_ al٣x"), min_size=1, max_size=7)
 
 @MANY
 @given(st.sampled_from(SIMPLIFIED_OPERATIONS), _PORTS, st.sampled_from(["tcp", "icmp", "all"]))
-def test_any_port_text_reads_as_the_aws_cli_reads_it(operation: str, port: str, protocol: str) -> None:
+def test_any_port_text_reads_as_the_aws_cli_reads_it(
+    operation: str, port: str, protocol: str
+) -> None:
     _compare(operation, ["--group-id", "sg-1", "--protocol", protocol, f"--port={port}"])
 
 
@@ -68,7 +70,9 @@ def test_any_port_text_reads_as_the_aws_cli_reads_it(operation: str, port: str, 
         ["not", "an", "object"],
     ],
 )
-@pytest.mark.parametrize("extra", [[], ["--group-id", "sg-2"], ["--protocol", "udp", "--port", "53"]])
+@pytest.mark.parametrize(
+    "extra", [[], ["--group-id", "sg-2"], ["--protocol", "udp", "--port", "53"]]
+)
 def test_cli_input_json_merges_as_the_aws_cli_does(document: object, extra: list[str]) -> None:
     _compare("revoke-security-group-ingress", ["--cli-input-json", json.dumps(document), *extra])
 
