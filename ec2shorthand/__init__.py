@@ -7,23 +7,25 @@
 
 from ._coerce import coerce
 from ._command import parse_command
+from ._diagnostics import Diagnostic, InvalidRequestError
 from ._errors import (
     CommandLineError,
     DuplicateKeyError,
     ParamFileError,
-    SchemaValidationError,
     ShorthandError,
     ShorthandSyntaxError,
     TypeCoercionError,
     UnknownOperationError,
 )
 from ._shorthand import parse_shorthand
+from ._validate import validate
 
 __all__ = [
     "CommandLineError",
+    "Diagnostic",
     "DuplicateKeyError",
+    "InvalidRequestError",
     "ParamFileError",
-    "SchemaValidationError",
     "ShorthandError",
     "ShorthandSyntaxError",
     "TypeCoercionError",
@@ -31,4 +33,5 @@ __all__ = [
     "coerce",
     "parse_command",
     "parse_shorthand",
+    "validate",
 ]

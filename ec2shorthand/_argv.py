@@ -71,6 +71,29 @@ class CommandLine:
         """An error about ``--option``, with a caret where it was written."""
         return _located(self.argv, f"--{option}", message)
 
+    @property
+    def line(self) -> str:
+        """The command line as a shell would show it."""
+        return shlex.join(self.argv)
+
+    def value_span(self, option: str) -> tuple[int, int] | None:
+        """Where ``--option``'s value (all its values, for a list) stands in :attr:`line`."""
+        index = _index_of(self.argv, f"--{option}", exact=False)
+        if index is None:
+            return None
+        offsets = [0]
+        for arg in self.argv:
+            offsets.append(offsets[-1] + len(shlex.quote(arg)) + 1)
+        written = self.argv[index]
+        if "=" in written:  # --option=value: the value is inside this argument
+            return offsets[index] + shlex.quote(written).find("=") + 1, offsets[index + 1] - 1
+        last = index + 1
+        while last < len(self.argv) and not self.argv[last].startswith("--"):
+            last += 1
+        if last == index + 1:  # a flag, or a list given no value: point at the option
+            return offsets[index], offsets[index + 1] - 1
+        return offsets[index + 1], offsets[last] - 1
+
 
 def read_argv(argv: Sequence[str], options: Sequence[Option]) -> CommandLine:
     """The options given in ``argv``: name -> raw value.

@@ -11,7 +11,6 @@ __all__ = [
     "CommandLineError",
     "DuplicateKeyError",
     "ParamFileError",
-    "SchemaValidationError",
     "ShorthandError",
     "ShorthandSyntaxError",
     "TypeCoercionError",
@@ -50,8 +49,7 @@ class ShorthandError(ValueError):
         self.lineno: int | None = None
         self.colno: int | None = None
         if doc is not None and pos is not None:
-            self.lineno = doc.count("\n", 0, pos) + 1
-            self.colno = pos - (doc.rfind("\n", 0, pos) + 1) + 1
+            self.lineno, self.colno = line_and_column(doc, pos)
         super().__init__(msg)
 
     def with_option(self, option: str) -> ShorthandError:
@@ -69,18 +67,32 @@ class ShorthandError(ValueError):
         """The line holding ``pos`` and a caret under that character."""
         if self.doc is None or self.pos is None:
             return ""
-        line_start = self.doc.rfind("\n", 0, self.pos) + 1
-        line_end = self.doc.find("\n", self.pos)
-        if line_end == -1:
-            line_end = len(self.doc)
-        start = max(line_start, self.pos - _CONTEXT_CHARS)
-        end = min(line_end, self.pos + _CONTEXT_CHARS)
-        prefix = _ELLIPSIS if start > line_start else ""
-        suffix = _ELLIPSIS if end < line_end else ""
-        before = self.doc[start : self.pos]
-        # Keep tabs in the padding so the caret lines up under a tabbed line.
-        padding = "".join("\t" if ch == "\t" else " " for ch in prefix + before)
-        return f"  {prefix}{self.doc[start:end]}{suffix}\n  {padding}^"
+        return render_caret(self.doc, self.pos)
+
+
+def line_and_column(doc: str, pos: int) -> tuple[int, int]:
+    """1-based line and column of ``pos`` in ``doc``."""
+    return doc.count("\n", 0, pos) + 1, pos - (doc.rfind("\n", 0, pos) + 1) + 1
+
+
+def render_caret(doc: str, start: int, end: int | None = None) -> str:
+    """The line of ``doc`` holding ``start``, indented, with ``^`` under ``start:end``.
+
+    A long line is cut to a window around the caret; tabs are kept in the
+    padding so the caret lines up under a tabbed line.
+    """
+    line_start = doc.rfind("\n", 0, start) + 1
+    line_end = doc.find("\n", start)
+    if line_end == -1:
+        line_end = len(doc)
+    stop = max(start + 1, min(end if end is not None else start + 1, line_end))
+    window_start = max(line_start, start - _CONTEXT_CHARS)
+    window_end = min(line_end, stop + _CONTEXT_CHARS)
+    prefix = _ELLIPSIS if window_start > line_start else ""
+    suffix = _ELLIPSIS if window_end < line_end else ""
+    padding = "".join("\t" if ch == "\t" else " " for ch in prefix + doc[window_start:start])
+    carets = "^" * (stop - start)
+    return f"  {prefix}{doc[window_start:window_end]}{suffix}\n  {padding}{carets}"
 
 
 class ShorthandSyntaxError(ShorthandError):
@@ -122,17 +134,3 @@ class ParamFileError(ShorthandError):
 
 class UnknownOperationError(ShorthandError):
     """No bundled schema exists for the operation named."""
-
-
-class SchemaValidationError(ShorthandError):
-    """The request does not validate against its JSON Schema.
-
-    ``errors`` holds one message per failure, each led by its JSON path.
-    """
-
-    def __init__(self, errors: list[str]) -> None:
-        self.errors = errors
-        count = f"{len(errors)} problems" if len(errors) != 1 else "1 problem"
-        super().__init__(
-            f"the request is not valid ({count}):\n" + "\n".join(f"  - {error}" for error in errors)
-        )

@@ -18,21 +18,23 @@ from ._errors import ShorthandError
 from ._lexer import Source
 from ._shorthand import build_parser, pair_splitter
 from ._values import (
+    SKIPPED_WHITESPACE,
     PairSplitter,
     csv_item_text,
-    item_value,
+    end_of,
     key_of,
     start_of,
     unescape_bare,
     unquote,
 )
 
-__all__ = ["locate"]
+__all__ = ["Span", "locate"]
 
-# A located value: (offset of its first character, or None for a container,
-# whose place its parent knows), and its payload: a string, a list of located
-# values or a dict of them.
-_Node = tuple[int | None, Any]
+# (first character, one past the last) of a value in the text
+Span = tuple[int, int]
+# A located value: its span (None for a container, whose place its parent
+# knows) and its payload: a string, or a list or dict of located values.
+_Node = tuple[Span | None, Any]
 # A pair: key, offset just after `key=` (where a container value starts), value.
 _Pair = tuple[str, int, _Node]
 
@@ -40,16 +42,24 @@ _Pair = tuple[str, int, _Node]
 def _placed(node: _Node | None, value_start: int) -> _Node:
     """A pair's value, placed: an empty or container value starts after `key=`."""
     if node is None:
-        return (value_start, "")
-    return node if node[0] is not None else (value_start, node[1])
+        return ((value_start, value_start), "")
+    return node if node[0] is not None else ((value_start, value_start + 1), node[1])
 
 
 def _members(pairs: Iterable[_Pair | None]) -> _Node:
     return (None, {key: node for key, _, node in (pair for pair in pairs if pair is not None)})
 
 
+def _bare(token: str, start: int) -> _Node:
+    return ((start, start + len(token.rstrip())), unescape_bare(token))
+
+
+def _quoted(token: str, start: int) -> _Node:
+    return ((start, start + len(token.rstrip(SKIPPED_WHITESPACE))), unquote(token))
+
+
 class _LocatingBuilder(Transformer[Token, _Node]):
-    """The tree of ``_shorthand._TreeBuilder``, every value with its offset."""
+    """The tree of ``_shorthand._TreeBuilder``, every value with its span."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -57,20 +67,21 @@ class _LocatingBuilder(Transformer[Token, _Node]):
 
     @staticmethod
     def BARE_VALUE(token: Token) -> _Node:
-        return (token.start_pos, unescape_bare(token))
+        return _bare(token, start_of(token))
 
     @staticmethod
     def QUOTED_VALUE(token: Token) -> _Node:
-        return (token.start_pos, unquote(token))
+        return _quoted(token, start_of(token))
 
     @staticmethod
     def CSV_ITEM(token: Token) -> _Node:
         item = csv_item_text(token)
-        return (start_of(token) + len(token) - len(item), item_value(item))
+        start = start_of(token) + len(token) - len(item)
+        return _quoted(item, start) if item[0] in "'\"" else _bare(item, start)
 
     def _split(self, token: Token, start: int, end: int) -> list[_Pair]:
         return [
-            (pair.key, pair.value_pos, (pair.value_pos, pair.value))
+            (pair.key, pair.value_pos, ((pair.value_pos, pair.value_end), pair.value))
             for pair in self.splitter.located_pairs(token, start, end, start_of(token))
         ]
 
@@ -78,48 +89,46 @@ class _LocatingBuilder(Transformer[Token, _Node]):
         return self._split(token, 0, len(token))
 
     def FLAT_STRUCT(self, token: Token) -> _Node:
-        return (token.start_pos, _members(self._split(token, 1, len(token) - 1))[1])
+        span = (start_of(token), end_of(token))
+        return (span, _members(self._split(token, 1, len(token) - 1))[1])
 
     def FLAT_LIST(self, token: Token) -> _Node:
         base = start_of(token)
-        return (
-            base,
-            [
-                (base + start, _members(self._split(token, start + 1, end - 1))[1])
-                for start, end in self.splitter.structs(token)
-            ],
-        )
+        items = [
+            ((base + start, base + end), _members(self._split(token, start + 1, end - 1))[1])
+            for start, end in self.splitter.structs(token)
+        ]
+        return ((base, end_of(token)), items)
 
     @staticmethod
     def pairs_list(children: list[Any]) -> list[_Pair]:
         run, *items = children
         key, start, node = run[-1]
-        run[-1] = (key, start, (start, [node, *items]))
+        run[-1] = (key, start, ((start, start + 1), [node, *items]))
         return run  # type: ignore[no-any-return]
 
     @staticmethod
     def csv_pair(children: list[Any]) -> list[_Pair]:
         key_eq, first, *items = children
-        node = _placed(first, key_eq.end_pos)
-        return [
-            (key_of(key_eq), key_eq.end_pos, (key_eq.end_pos, [node, *items]) if items else node)
-        ]
+        start = end_of(key_eq)
+        node = _placed(first, start)
+        return [(key_of(key_eq), start, ((start, start + 1), [node, *items]) if items else node)]
 
     @staticmethod
     def nested_pair(children: list[Any]) -> list[_Pair]:
         key_eq, node = children
-        return [(key_of(key_eq), key_eq.end_pos, _placed(node, key_eq.end_pos))]
+        return [(key_of(key_eq), end_of(key_eq), _placed(node, end_of(key_eq)))]
 
     @staticmethod
     def struct_pair(children: list[Any]) -> _Pair:
         key_eq, node = children
-        return (key_of(key_eq), key_eq.end_pos, _placed(node, key_eq.end_pos))
+        return (key_of(key_eq), end_of(key_eq), _placed(node, end_of(key_eq)))
 
     struct_pair_last = struct_pair
 
     @staticmethod
     def shorthand(children: list[list[_Pair]]) -> _Node:
-        return (0, _members(pair for entry in children for pair in entry)[1])
+        return ((0, 1), _members(pair for entry in children for pair in entry)[1])
 
     @staticmethod
     def struct(children: list[_Pair | None]) -> _Node:
@@ -140,8 +149,8 @@ def _parser() -> Lark:
     return parser
 
 
-def locate(text: str, path: Sequence[str | int]) -> int | None:
-    """The offset in ``text`` of the value at ``path`` (or of its nearest placed parent)."""
+def locate(text: str, path: Sequence[str | int]) -> Span | None:
+    """The span in ``text`` of the value at ``path`` (or of its nearest placed parent)."""
     try:
         node = cast(_Node, _parser().parse(Source(text)))
     except (UnexpectedInput, ShorthandError):  # it does not parse: nothing to point at

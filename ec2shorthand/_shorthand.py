@@ -212,7 +212,8 @@ def _locate_first_too_deep(tree: Tree, text: str) -> int | None:
     while pending:
         node, path = pending.pop()
         if len(path) > MAX_NESTING:
-            return locate(text, path)
+            span = locate(text, path)
+            return None if span is None else span[0]
         pending.extend(
             (
                 (child, (*path, step))

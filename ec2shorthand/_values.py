@@ -81,6 +81,7 @@ class SplitPair(NamedTuple):
     key_pos: int
     value: str
     value_pos: int
+    value_end: int  # after the value's last character (trailing whitespace is not the value)
 
 
 class PairSplitter:
@@ -114,6 +115,7 @@ class PairSplitter:
                 base + match.start(),
                 unescape_bare(match[2]),
                 base + match.start(2),
+                base + match.start(2) + len(match[2].rstrip()),
             )
             for match in self._pair.finditer(text, start, end)
         ]

@@ -21,6 +21,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from schema_constraints import CONSTRAINTS, ONE_GROUP
+
 DEFAULT_OUTPUT_DIR = Path(__file__).resolve().parent.parent / "schemas"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 ID_PREFIX = "urn:ec2shorthand:schema:"
@@ -84,17 +86,26 @@ def _described(description: str, schema: dict[str, Any]) -> dict[str, Any]:
 
 
 class Converter:
-    """Turns botocore shapes into JSON Schema, gathering named structures in ``defs``."""
+    """Turns botocore shapes into JSON Schema, gathering named structures in ``defs``.
 
-    def __init__(self, model: Any) -> None:
+    With ``constrained``, the documented rules of ``schema_constraints`` are
+    added to the members they name (requests only: responses are not checked).
+    """
+
+    def __init__(self, model: Any, *, constrained: bool = False) -> None:
         self.model = model
         self.defs: dict[str, dict[str, Any]] = {}
+        self.constrained = constrained
 
-    def object_schema(self, shape: Any) -> dict[str, Any]:
+    def object_schema(self, shape: Any, *, request: bool = False) -> dict[str, Any]:
         """A structure shape as an inline object schema (properties in model order)."""
         if shape.is_tagged_union or shape.is_document_type:
             raise NotImplementedError(f"{shape.name}: unions and documents are not supported")
-        properties = {name: self.member(member) for name, member in shape.members.items()}
+        rules = CONSTRAINTS.get("*" if request else shape.name, {}) if self.constrained else {}
+        properties = {
+            name: {**self.member(member), **rules.get(name, {})}
+            for name, member in shape.members.items()
+        }
         schema: dict[str, Any] = {
             "type": "object",
             "properties": properties,
@@ -141,12 +152,14 @@ def operation_schema(model: Any, api_name: str, cli_name: str, *, output: bool) 
     """The request (or, with ``output``, the response) schema of one operation."""
     operation = model.operation_model(api_name)
     shape = operation.output_shape if output else operation.input_shape
-    converter = Converter(model)
+    converter = Converter(model, constrained=not output)
     body: dict[str, Any]
     if shape is None:
         body = {"type": "object", "properties": {}, "additionalProperties": False}
     else:
-        body = converter.object_schema(shape)
+        body = converter.object_schema(shape, request=not output)
+        if not output and {"GroupId", "GroupName"} <= set(body["properties"]):
+            body.update(ONE_GROUP)
     schema: dict[str, Any] = {
         "$schema": DIALECT,
         "$id": ID_PREFIX + cli_name + (".output" if output else ""),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from ec2shorthand import (
 from ec2shorthand._port import parse_port
 
 INGRESS = "authorize-security-group-ingress"
+# These tests are about reading arguments; validation has its own tests.
+_parse = functools.partial(parse_command, validate=False)
 PORT_CASES = json.loads((Path(__file__).parent / "data" / "port" / "cases.json").read_text("utf-8"))
 
 
@@ -32,9 +35,9 @@ def test_port_grammar_reads_each_recorded_value(case: dict[str, object]) -> None
 
 
 def test_simplified_options_build_one_permission() -> None:
-    request = parse_command(
+    request = _parse(
         INGRESS,
-        ["--group-id", "sg-1", "--protocol", "icmp", "--port", "3--1", "--cidr", "10.0.0.0/8"],
+        ["--group-id", "sg-0123456789abcdef0", "--protocol", "icmp", "--port", "3--1", "--cidr", "10.0.0.0/8"],
     )
     assert request["IpPermissions"] == [
         {"IpProtocol": "icmp", "FromPort": 3, "ToPort": -1, "IpRanges": [{"CidrIp": "10.0.0.0/8"}]}
@@ -42,10 +45,10 @@ def test_simplified_options_build_one_permission() -> None:
 
 
 def test_source_group_is_an_id_or_a_name_and_owner_is_its_user() -> None:
-    by_id = parse_command(INGRESS, ["--source-group", "sg-0abc", "--group-owner", "123456789012"])
-    by_name = parse_command(INGRESS, ["--source-group", "web", "--protocol", "all"])
+    by_id = _parse(INGRESS, ["--source-group", "sg-1a2b3c4d", "--group-owner", "123456789012"])
+    by_name = _parse(INGRESS, ["--source-group", "web", "--protocol", "all"])
     assert by_id["IpPermissions"] == [
-        {"UserIdGroupPairs": [{"GroupId": "sg-0abc", "UserId": "123456789012"}]}
+        {"UserIdGroupPairs": [{"GroupId": "sg-1a2b3c4d", "UserId": "123456789012"}]}
     ]
     assert by_name["IpPermissions"] == [
         {"IpProtocol": "-1", "UserIdGroupPairs": [{"GroupName": "web"}]}
@@ -54,18 +57,18 @@ def test_source_group_is_an_id_or_a_name_and_owner_is_its_user() -> None:
 
 def test_bad_protocol_and_port_say_what_is_expected() -> None:
     with pytest.raises(ShorthandError) as caught:
-        parse_command(INGRESS, ["--protocol", "icmpv6"])
+        _parse(INGRESS, ["--protocol", "icmpv6"])
     assert caught.value.option == "--protocol"
     assert "tcp, udp, icmp, all, or a number 0-255" in caught.value.msg
     with pytest.raises(ShorthandSyntaxError) as caught_port:
-        parse_command(INGRESS, ["--protocol", "tcp", "--port", "22-"])
+        _parse(INGRESS, ["--protocol", "tcp", "--port", "22-"])
     assert (caught_port.value.option, caught_port.value.pos) == ("--port", 3)
     assert str(caught_port.value).endswith("  22-\n     ^")
 
 
 def test_simplified_options_and_ip_permissions_do_not_mix() -> None:
     with pytest.raises(CommandLineError) as caught:
-        parse_command(INGRESS, ["--ip-permissions", "IpProtocol=tcp", "--port", "22"])
+        _parse(INGRESS, ["--ip-permissions", "IpProtocol=tcp", "--port", "22"])
     error = caught.value
     assert error.msg.startswith("--port: cannot be combined with --ip-permissions")
     assert error.doc is not None and error.doc[error.pos or 0 :].startswith("--port 22")
@@ -73,45 +76,45 @@ def test_simplified_options_and_ip_permissions_do_not_mix() -> None:
 
 def test_update_operations_have_no_simplified_options() -> None:
     with pytest.raises(CommandLineError, match="unknown option"):
-        parse_command("update-security-group-rule-descriptions-ingress", ["--port", "22"])
+        _parse("update-security-group-rule-descriptions-ingress", ["--port", "22"])
 
 
 def test_an_option_given_twice_is_an_error_not_a_silent_overwrite() -> None:
     with pytest.raises(CommandLineError, match="--protocol: given more than once"):
-        parse_command(INGRESS, ["--protocol", "tcp", "--protocol", "udp"])
+        _parse(INGRESS, ["--protocol", "tcp", "--protocol", "udp"])
 
 
 def test_global_options_are_accepted_and_send_nothing() -> None:
-    argv = ["--region", "eu-west-1", "--group-id", "sg-1", "--output", "json", "--debug"]
-    assert parse_command(INGRESS, argv) == {"GroupId": "sg-1"}
+    argv = ["--region", "eu-west-1", "--group-id", "sg-0123456789abcdef0", "--output", "json", "--debug"]
+    assert _parse(INGRESS, argv) == {"GroupId": "sg-0123456789abcdef0"}
     with pytest.raises(CommandLineError, match="sends no request"):
-        parse_command(INGRESS, ["--version"])
+        _parse(INGRESS, ["--version"])
     with pytest.raises(CommandLineError, match="invalid choice"):
-        parse_command(INGRESS, ["--output", "yaml"])
+        _parse(INGRESS, ["--output", "yaml"])
 
 
 def test_required_options_unless_a_whole_request_is_given() -> None:
     with pytest.raises(CommandLineError, match="required: --group-id"):
-        parse_command("revoke-security-group-egress", ["--dry-run"])
-    document = json.dumps({"GroupId": "sg-1"})
-    assert parse_command("revoke-security-group-egress", ["--cli-input-json", document]) == {
-        "GroupId": "sg-1"
+        _parse("revoke-security-group-egress", ["--dry-run"])
+    document = json.dumps({"GroupId": "sg-0123456789abcdef0"})
+    assert _parse("revoke-security-group-egress", ["--cli-input-json", document]) == {
+        "GroupId": "sg-0123456789abcdef0"
     }
 
 
 def test_parameter_files_are_read_and_a_missing_one_is_named(tmp_path: Path) -> None:
     (tmp_path / "rules.json").write_text('[{"IpProtocol": "tcp"}]', encoding="utf-8")
     (tmp_path / "ids.txt").write_text("sgr-1", encoding="utf-8")
-    assert parse_command(INGRESS, ["--ip-permissions", f"file://{tmp_path}/rules.json"]) == {
+    assert _parse(INGRESS, ["--ip-permissions", f"file://{tmp_path}/rules.json"]) == {
         "IpPermissions": [{"IpProtocol": "tcp"}]
     }
     with pytest.raises(ParamFileError) as caught:
-        parse_command(INGRESS, ["--group-id", f"file://{tmp_path}/missing.txt"])
+        _parse(INGRESS, ["--group-id", f"file://{tmp_path}/missing.txt"])
     assert caught.value.option == "--group-id"
     assert f"{tmp_path}/missing.txt" in caught.value.msg
     # The AWS CLI would send ['s', 'g', 'r', '-', '1']: refused here.
     with pytest.raises(ShorthandSyntaxError, match="must hold a JSON list"):
-        parse_command(
+        _parse(
             "revoke-security-group-ingress",
             ["--security-group-rule-ids", f"file://{tmp_path}/ids.txt"],
         )
@@ -123,9 +126,9 @@ def test_cli_input_yaml_takes_a_whole_request_and_the_command_line_wins(tmp_path
     )
     (tmp_path / "request.yaml").write_text(document, encoding="utf-8")
     for value in (document, f"file://{tmp_path}/request.yaml"):
-        request = parse_command(INGRESS, ["--cli-input-yaml", value, "--group-id", "sg-2"])
+        request = _parse(INGRESS, ["--cli-input-yaml", value, "--group-id", "sg-0fedcba9876543210"])
         assert request == {
-            "GroupId": "sg-2",
+            "GroupId": "sg-0fedcba9876543210",
             "IpPermissions": [{"IpProtocol": "tcp", "FromPort": 22}],
             "DryRun": True,
         }
@@ -133,18 +136,18 @@ def test_cli_input_yaml_takes_a_whole_request_and_the_command_line_wins(tmp_path
 
 def test_an_unknown_key_in_a_whole_request_names_the_closest() -> None:
     with pytest.raises(ShorthandError) as caught:
-        parse_command(INGRESS, ["--cli-input-json", '{"GroupIds": "sg-1"}'])
+        _parse(INGRESS, ["--cli-input-json", '{"GroupIds": "sg-0123456789abcdef0"}'])
     assert caught.value.option == "--cli-input-json"
     assert "'GroupIds' is not a member of this request (did you mean GroupId" in caught.value.msg
 
 
 def test_invalid_yaml_points_at_the_problem() -> None:
     with pytest.raises(ShorthandSyntaxError) as caught:
-        parse_command(INGRESS, ["--cli-input-yaml", "GroupId: [sg-1\nDryRun: true\n"])
+        _parse(INGRESS, ["--cli-input-yaml", "GroupId: [sg-1\nDryRun: true\n"])
     assert caught.value.option == "--cli-input-yaml"
     assert caught.value.lineno == 2
 
 
 def test_json_and_yaml_documents_together_are_an_error() -> None:
     with pytest.raises(CommandLineError, match="not both"):
-        parse_command(INGRESS, ["--cli-input-json", "{}", "--cli-input-yaml", "{}"])
+        _parse(INGRESS, ["--cli-input-json", "{}", "--cli-input-yaml", "{}"])

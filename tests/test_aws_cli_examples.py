@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from ec2shorthand import ShorthandError, parse_command
+from cli_like import parse_as_the_aws_cli
+
+from ec2shorthand import ShorthandError
 
 awscli = pytest.importorskip("awscli")
 import oracle  # noqa: E402  (after the skip: it drives the AWS CLI)
@@ -57,7 +59,7 @@ def test_every_operation_has_examples() -> None:
 def test_example_gives_the_request_the_aws_cli_builds(operation: str, argv: list[str]) -> None:
     theirs = oracle.aws_request(operation, argv)
     if theirs.accepted:
-        assert parse_command(operation, argv) == theirs.value
+        assert parse_as_the_aws_cli(operation, argv) == theirs.value
     else:
         with pytest.raises(ShorthandError):
-            parse_command(operation, argv)
+            parse_as_the_aws_cli(operation, argv)

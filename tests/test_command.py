@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 import pytest
 
 from ec2shorthand import (
     CommandLineError,
-    SchemaValidationError,
+    InvalidRequestError,
     ShorthandSyntaxError,
     TypeCoercionError,
     UnknownOperationError,
@@ -16,6 +17,8 @@ from ec2shorthand import (
 )
 
 OP = "revoke-security-group-ingress"
+# These tests are about reading command lines; validation has its own tests.
+_parse = functools.partial(parse_command, validate=False)
 EXAMPLE_2 = "IpProtocol=icmp,FromPort=3,ToPort=4,IpRanges=[{CidrIp=0.0.0.0/0}]"
 
 
@@ -36,7 +39,7 @@ def test_seed_example_2() -> None:
 
 
 def test_keys_follow_the_api_model_order() -> None:
-    request = parse_command(
+    request = _parse(
         OP,
         [
             "--ip-permissions",
@@ -53,48 +56,48 @@ def test_keys_follow_the_api_model_order() -> None:
 
 
 def test_several_shorthand_values_are_several_permissions() -> None:
-    request = parse_command(OP, ["--ip-permissions", "IpProtocol=tcp", "IpProtocol=udp"])
+    request = _parse(OP, ["--ip-permissions", "IpProtocol=tcp", "IpProtocol=udp"])
     assert request["IpPermissions"] == [{"IpProtocol": "tcp"}, {"IpProtocol": "udp"}]
 
 
 def test_json_values_are_json() -> None:
     permissions = [{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22}]
-    assert parse_command(OP, ["--ip-permissions", "  " + json.dumps(permissions)]) == {
+    assert _parse(OP, ["--ip-permissions", "  " + json.dumps(permissions)]) == {
         "IpPermissions": permissions
     }
-    assert parse_command(
+    assert _parse(
         OP, ["--ip-permissions", '{"IpProtocol": "tcp"}', '{"IpProtocol": "udp"}']
     ) == {"IpPermissions": [{"IpProtocol": "tcp"}, {"IpProtocol": "udp"}]}
 
 
 def test_json_then_shorthand_is_an_error() -> None:
     with pytest.raises(ShorthandSyntaxError, match="expected a JSON object"):
-        parse_command(OP, ["--ip-permissions", '{"IpProtocol": "tcp"}', "IpProtocol=udp"])
+        _parse(OP, ["--ip-permissions", '{"IpProtocol": "tcp"}', "IpProtocol=udp"])
 
 
 def test_invalid_json_points_at_the_character() -> None:
     with pytest.raises(ShorthandSyntaxError) as caught:
-        parse_command(OP, ["--ip-permissions", '[{"IpProtocol": tcp}]'])
+        _parse(OP, ["--ip-permissions", '[{"IpProtocol": tcp}]'])
     assert caught.value.option == "--ip-permissions"
     assert caught.value.pos == 16
 
 
 def test_dry_run_flags() -> None:
-    assert parse_command(OP, ["--dry-run"]) == {"DryRun": True}
-    assert parse_command(OP, ["--no-dry-run"]) == {"DryRun": False}
+    assert _parse(OP, ["--dry-run"]) == {"DryRun": True}
+    assert _parse(OP, ["--no-dry-run"]) == {"DryRun": False}
     with pytest.raises(CommandLineError, match="given more than once"):
-        parse_command(OP, ["--dry-run", "--no-dry-run"])
+        _parse(OP, ["--dry-run", "--no-dry-run"])
 
 
 def test_argparse_rules_as_in_the_aws_cli() -> None:
-    assert parse_command(OP, ["--group-id=sg-1"]) == {"GroupId": "sg-1"}
-    assert parse_command(OP, ["--group-i", "sg-1"]) == {"GroupId": "sg-1"}  # unique prefix
-    assert parse_command(OP, ["--ip-permissions"]) == {"IpPermissions": []}
+    assert _parse(OP, ["--group-id=sg-1"]) == {"GroupId": "sg-1"}
+    assert _parse(OP, ["--group-i", "sg-1"]) == {"GroupId": "sg-1"}  # unique prefix
+    assert _parse(OP, ["--ip-permissions"]) == {"IpPermissions": []}
 
 
 def test_unknown_option_suggests_close_names_with_a_caret() -> None:
     with pytest.raises(CommandLineError) as caught:
-        parse_command(OP, ["--group-id", "sg-1", "--grop-name", "x"])
+        _parse(OP, ["--group-id", "sg-1", "--grop-name", "x"])
     error = caught.value
     assert (
         error.msg
@@ -105,19 +108,19 @@ def test_unknown_option_suggests_close_names_with_a_caret() -> None:
 
 def test_missing_value_and_stray_value() -> None:
     with pytest.raises(CommandLineError, match="expected one argument"):
-        parse_command(OP, ["--group-id"])
+        _parse(OP, ["--group-id"])
     with pytest.raises(CommandLineError, match="unexpected value 'extra'"):
-        parse_command(OP, ["--group-id", "sg-1", "extra"])
+        _parse(OP, ["--group-id", "sg-1", "extra"])
 
 
 def test_a_flag_given_a_value_is_an_error() -> None:
     with pytest.raises(CommandLineError, match="is a flag and takes no value"):
-        parse_command(OP, ["--dry-run=yes"])
+        _parse(OP, ["--dry-run=yes"])
 
 
 def test_type_errors_point_into_the_shorthand_value() -> None:
     with pytest.raises(TypeCoercionError) as caught:
-        parse_command(OP, ["--ip-permissions", "IpProtocol=tcp", "IpProtocol=tcp,FromPort=x22"])
+        _parse(OP, ["--ip-permissions", "IpProtocol=tcp", "IpProtocol=tcp,FromPort=x22"])
     error = caught.value
     assert (error.option, error.doc, error.pos) == (
         "--ip-permissions",
@@ -128,12 +131,13 @@ def test_type_errors_point_into_the_shorthand_value() -> None:
 
 
 def test_validation_reports_every_problem_and_can_be_skipped() -> None:
-    argv = ["--ip-permissions", "Bogus=1,IpRanges=[{CidrIp=[a,b]}]"]
-    with pytest.raises(SchemaValidationError) as caught:
+    argv = ["--group-name", "web", "--ip-permissions", "Bogus=1,IpRanges=[{CidrIp=[a,b]}]"]
+    with pytest.raises(InvalidRequestError) as caught:
         parse_command(OP, argv)
-    assert len(caught.value.errors) == 2
+    assert [found.rule for found in caught.value.diagnostics] == ["model.type", "model.unknown-key"]
     assert parse_command(OP, argv, validate=False) == {
-        "IpPermissions": [{"IpRanges": [{"CidrIp": ["a", "b"]}], "Bogus": "1"}]
+        "GroupName": "web",
+        "IpPermissions": [{"IpRanges": [{"CidrIp": ["a", "b"]}], "Bogus": "1"}],
     }
 
 

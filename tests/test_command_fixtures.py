@@ -13,7 +13,9 @@ from typing import Any
 
 import pytest
 
-from ec2shorthand import ShorthandError, parse_command
+from cli_like import parse_as_the_aws_cli
+
+from ec2shorthand import ShorthandError
 
 FIXTURES = sorted((Path(__file__).parent / "data" / "commands").glob("*.json"))
 
@@ -27,10 +29,10 @@ def _load(path: Path) -> dict[str, Any]:
 def test_command_gives_the_recorded_request(path: Path) -> None:
     fixture = _load(path)
     if fixture["accepted"]:
-        assert parse_command(fixture["operation"], fixture["argv"]) == fixture["request"]
+        assert parse_as_the_aws_cli(fixture["operation"], fixture["argv"]) == fixture["request"]
     else:
         with pytest.raises(ShorthandError):
-            parse_command(fixture["operation"], fixture["argv"])
+            parse_as_the_aws_cli(fixture["operation"], fixture["argv"])
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=[path.stem for path in FIXTURES])

@@ -23,7 +23,9 @@ from strategies import (
     ip_permissions_argv,
 )
 
-from ec2shorthand import DuplicateKeyError, ShorthandError, parse_command, parse_shorthand
+from cli_like import parse_as_the_aws_cli
+
+from ec2shorthand import DuplicateKeyError, ShorthandError, parse_shorthand
 from ec2shorthand._coerce import compile_coercer
 from ec2shorthand._schemas import load_schema
 
@@ -90,5 +92,5 @@ def test_generated_ip_permissions_are_typed_as_the_aws_cli_types_them(texts: lis
 @given(ip_permissions_argv())
 def test_generated_commands_give_the_request_the_aws_cli_sends(texts: list[str]) -> None:
     argv = ["--group-id", "sg-0123456789abcdef0", "--ip-permissions", *texts]
-    accepted, ours, error = _ours(lambda: parse_command(OPERATION, argv))
+    accepted, ours, error = _ours(lambda: parse_as_the_aws_cli(OPERATION, argv))
     _assert_same(oracle.aws_request(OPERATION, argv), accepted, ours, error)

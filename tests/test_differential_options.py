@@ -19,7 +19,9 @@ pytest.importorskip("awscli")
 import oracle
 from command_strategies import SIMPLIFIED_OPERATIONS, security_group_commands
 
-from ec2shorthand import ShorthandError, parse_command
+from cli_like import parse_as_the_aws_cli
+
+from ec2shorthand import ShorthandError
 
 MANY = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -27,7 +29,7 @@ MANY = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCh
 def _compare(operation: str, argv: list[str]) -> None:
     theirs = oracle.aws_request(operation, argv)
     try:
-        ours = parse_command(operation, argv)
+        ours = parse_as_the_aws_cli(operation, argv)
     except ShorthandError as error:
         assert not theirs.accepted, f"the AWS CLI accepts this; we raised: {error}"
     else:

@@ -23,8 +23,9 @@ LOADERS: dict[str, Callable[[str], dict[str, Any]]] = {
     "output": load_output_schema,
 }
 
+GROUP_ID = "sg-026c12253ce15eff7"
 EXAMPLE_REQUEST = {
-    "GroupId": "sg-1",
+    "GroupId": GROUP_ID,
     "IpPermissions": [
         {"IpProtocol": "icmp", "FromPort": 3, "ToPort": 4, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}
     ],
@@ -195,13 +196,24 @@ def test_real_request_is_valid() -> None:
 @pytest.mark.parametrize(
     ("instance", "expected"),
     [
-        ({"IpPermissions": [{"FromPort": "3"}]}, [(["IpPermissions", 0, "FromPort"], "type")]),
-        ({"Bogus": 1}, [([], "additionalProperties")]),
         (
-            {"IpPermissions": [{"IpRanges": [{"Cidr": "x"}]}]},
+            {"GroupId": GROUP_ID, "IpPermissions": [{"FromPort": "3"}]},
+            [(["IpPermissions", 0, "FromPort"], "type")],
+        ),
+        ({"GroupId": GROUP_ID, "Bogus": 1}, [([], "additionalProperties")]),
+        (
+            {"GroupId": GROUP_ID, "IpPermissions": [{"IpRanges": [{"Cidr": "x"}]}]},
             [(["IpPermissions", 0, "IpRanges", 0], "additionalProperties")],
         ),
-        ({"DryRun": "true"}, [(["DryRun"], "type")]),
+        ({"GroupName": "web", "DryRun": "true"}, [(["DryRun"], "type")]),
+        # The documented rules laid over the model (scripts/schema_constraints.py).
+        ({"GroupId": "sg-1"}, [(["GroupId"], "pattern")]),
+        ({}, [([], "oneOf")]),
+        ({"GroupId": GROUP_ID, "GroupName": "web"}, [([], "oneOf")]),
+        (
+            {"GroupName": "web", "IpPermissions": [{"FromPort": 70000, "IpProtocol": "tcp "}]},
+            [(["IpPermissions", 0, "FromPort"], "maximum"), (["IpPermissions", 0, "IpProtocol"], "pattern")],
+        ),
     ],
 )
 def test_invalid_requests_are_rejected(instance: Any, expected: list[Any]) -> None:
@@ -211,11 +223,14 @@ def test_invalid_requests_are_rejected(instance: Any, expected: list[Any]) -> No
 def test_egress_operations_require_group_id() -> None:
     # The model makes GroupId required for the egress calls only.
     assert _errors("authorize-security-group-egress", {}) == [([], "required")]
-    assert _errors("authorize-security-group-ingress", {}) == []
+    assert _errors("authorize-security-group-ingress", {"GroupName": "web"}) == []
 
 
 def test_tag_resource_type_is_an_enum() -> None:
-    request = {"TagSpecifications": [{"ResourceType": "security-group-rule", "Tags": []}]}
+    request: dict[str, Any] = {
+        "GroupName": "web",
+        "TagSpecifications": [{"ResourceType": "security-group-rule", "Tags": []}],
+    }
     assert _errors("authorize-security-group-ingress", request) == []
     request["TagSpecifications"][0]["ResourceType"] = "security-group-rules"
     assert _errors("authorize-security-group-ingress", request) == [
