@@ -10,16 +10,20 @@ import argparse
 import base64
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from ._command import parse_command
+from ._command import check_command
+from ._diagnostics import Diagnostic
 from ._errors import ShorthandError, UnknownOperationError
 from ._schemas import OPERATIONS
 
 __all__ = ["main", "run"]
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+# Our own options, which may also stand among the AWS CLI's (it has none of these names).
+_OWN_FLAGS = ("--no-validate", "--strict")
 
 
 class _UsageError(Exception):
@@ -42,13 +46,22 @@ def _build_parser() -> _ArgumentParser:
         help="print the request an `aws ec2 OPERATION ...` command would send, as JSON",
         description="Print the request parameters `aws ec2 OPERATION ARGS...` would send.",
     )
-    parse.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
     parse.add_argument(
-        "--no-validate",
-        action="store_true",
-        help="do not check the request against the operation's schema",
+        "--no-validate", action="store_true", help="do not check the request (rules, schema)"
     )
-    parse.add_argument("aws_args", nargs=argparse.REMAINDER, help="the AWS CLI arguments")
+    validate = commands.add_parser(
+        "validate",
+        help="check an `aws ec2 OPERATION ...` command offline and list what is wrong",
+        description="Check the request `aws ec2 OPERATION ARGS...` would send. "
+        "Exit 0 if it is valid, 1 if not.",
+    )
+    validate.add_argument("--format", choices=("text", "json"), default="text")
+    for command in (parse, validate):
+        command.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
+        command.add_argument(
+            "--strict", action="store_true", help="fail on warnings as well as errors"
+        )
+        command.add_argument("aws_args", nargs=argparse.REMAINDER, help="the AWS CLI arguments")
     return parser
 
 
@@ -60,20 +73,54 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
         print(error, file=stderr)
         return EXIT_USAGE
     aws_args = list(args.aws_args)
-    # Our own options may also come among the AWS CLI's (no AWS CLI option has these names).
-    if "--no-validate" in aws_args:
-        aws_args.remove("--no-validate")
-        args.no_validate = True
+    for flag in _OWN_FLAGS:
+        if flag in aws_args and hasattr(args, flag[2:].replace("-", "_")):
+            aws_args.remove(flag)
+            setattr(args, flag[2:].replace("-", "_"), True)
+    handler: Callable[[argparse.Namespace, list[str], TextIO, TextIO], int]
+    handler = _parse if args.command == "parse" else _validate
     try:
-        request = parse_command(args.operation, aws_args, validate=not args.no_validate)
+        return handler(args, aws_args, stdout, stderr)
     except UnknownOperationError as error:
         print(f"ec2shorthand: {error}", file=stderr)
         return EXIT_USAGE
     except ShorthandError as error:
         print(f"ec2shorthand: {error}", file=stderr)
         return EXIT_INVALID
+
+
+def _parse(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: TextIO) -> int:
+    request, diagnostics = check_command(args.operation, aws_args, validate=not args.no_validate)
+    for diagnostic in diagnostics:
+        print(diagnostic, file=stderr)
+    if _fails(diagnostics, strict=args.strict):
+        return EXIT_INVALID
     print(json.dumps(request, indent=4, ensure_ascii=False, default=_bytes_as_base64), file=stdout)
     return EXIT_OK
+
+
+def _validate(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        _, diagnostics = check_command(args.operation, aws_args)
+    except UnknownOperationError:
+        raise
+    except ShorthandError as error:  # unreadable: reported like any other finding
+        diagnostics = [Diagnostic.from_error(error)]
+    if args.format == "json":
+        print(json.dumps([found.as_dict() for found in diagnostics], indent=4), file=stdout)
+    else:
+        for diagnostic in diagnostics:
+            print(diagnostic, file=stdout)
+        errors = sum(found.severity == "error" for found in diagnostics)
+        warnings = len(diagnostics) - errors
+        verdict = "invalid" if _fails(diagnostics, strict=args.strict) else "valid"
+        print(f"{verdict}: {errors} error(s), {warnings} warning(s)", file=stdout)
+    return EXIT_INVALID if _fails(diagnostics, strict=args.strict) else EXIT_OK
+
+
+def _fails(diagnostics: Sequence[Diagnostic], *, strict: bool) -> bool:
+    failing = ("error", "warning") if strict else ("error",)
+    return any(found.severity in failing for found in diagnostics)
 
 
 def _bytes_as_base64(value: object) -> str:

@@ -138,7 +138,8 @@ def _add_simplified_rule(
             "option.empty",
             "warning",
             "(the command line)",
-            f"--{name} is given an empty value, which the AWS CLI ignores: give a value or leave it out",
+            f"--{name} is given an empty value, which the AWS CLI ignores: give a value or leave "
+            f"it out",
         ).located(f"--{name}", command.line, *(command.value_span(name) or (0, 0)))
         for name, value in given.items()
         if value == ""

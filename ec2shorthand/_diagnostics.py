@@ -12,6 +12,15 @@ __all__ = ["Diagnostic", "InvalidRequestError", "Severity"]
 
 Severity = Literal["error", "warning"]
 
+# ShorthandError subclass -> the rule id suffix of the diagnostic standing for it
+_ERROR_KINDS = {
+    "ShorthandSyntaxError": "syntax",
+    "DuplicateKeyError": "duplicate-key",
+    "TypeCoercionError": "type",
+    "CommandLineError": "command-line",
+    "ParamFileError": "file",
+}
+
 
 @dataclass(frozen=True)
 class Diagnostic:
@@ -39,6 +48,17 @@ class Diagnostic:
     start: int | None = None
     end: int | None = None
 
+    @classmethod
+    def from_error(cls, error: ShorthandError) -> Diagnostic:
+        """An input that could not be read at all, as a diagnostic (rule ``input.<kind>``)."""
+        kind = _ERROR_KINDS.get(type(error).__name__, "invalid")
+        diagnostic = cls(
+            f"input.{kind}", "error", "(the command line)", error.msg, option=error.option
+        )
+        if error.doc is None or error.pos is None:
+            return diagnostic
+        return diagnostic.located(error.option, error.doc, error.pos, error.pos + 1)
+
     def located(self, option: str | None, doc: str, start: int, end: int) -> Diagnostic:
         """The same finding, pointing at the value in ``doc``."""
         return replace(self, option=option, doc=doc, start=start, end=end)
@@ -46,6 +66,7 @@ class Diagnostic:
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready form (what ``ec2shorthand validate --format json`` prints)."""
         data = asdict(self)
+        data["steps"] = list(self.steps)
         if self.doc is not None and self.start is not None:
             data["line"], data["column"] = line_and_column(self.doc, self.start)
         return data
@@ -56,7 +77,8 @@ class Diagnostic:
             return head if self.option is None else f"{head} ({self.option})"
         line, column = line_and_column(self.doc, self.start)
         where = f"  in {self.option}, " if self.option else "  at "
-        return f"{head}\n{where}line {line}, column {column}:\n{render_caret(self.doc, self.start, self.end)}"
+        caret = render_caret(self.doc, self.start, self.end)
+        return f"{head}\n{where}line {line}, column {column}:\n{caret}"
 
 
 class InvalidRequestError(ShorthandError):

@@ -33,6 +33,15 @@ _PAGE = "reference page (revoke-security-group-ingress)"
 _BOTOCORE = "botocore's client-side validation, as the AWS CLI runs it"
 
 CATALOG: dict[str, Rule] = {
+    "input.syntax": Rule("error", "the AWS CLI's shorthand and JSON syntax (grammars/)"),
+    "input.duplicate-key": Rule("error", "ec2shorthand: a key given twice loses a value"),
+    "input.type": Rule(
+        "error", "the AWS CLI's conversion of shorthand values to the model's types"
+    ),
+    "input.command-line": Rule(
+        "error", "the AWS CLI's options, read with argparse as it reads them"
+    ),
+    "input.file": Rule("error", "the AWS CLI's file:// and fileb:// parameter files"),
     "model.type": Rule("error", _BOTOCORE),
     "model.unknown-key": Rule("error", _BOTOCORE),
     "model.required": Rule("error", _BOTOCORE),
@@ -144,7 +153,8 @@ def _check_ports(rule: Mapping[str, Any], path: Path) -> Iterator[Finding]:
                     (*path, name),
                     f"{name} is missing: {protocol} rules need a port range (--port 22, or 22-25)"
                     if protocol in _TCP_LIKE
-                    else f"{name} is missing: icmp rules need a type and code (--port 3-4, or -1 for all)",
+                    else f"{name} is missing: icmp rules need a type and code (--port 3-4, or -1 "
+                    f"for all)",
                 )
     if protocol in _TCP_LIKE:
         yield from _check_tcp_ports(first, last, path)
@@ -156,7 +166,8 @@ def _check_ports(rule: Mapping[str, Any], path: Path) -> Iterator[Finding]:
             yield Finding(
                 "ports.ignored",
                 (*path, "FromPort" if first in given else "ToPort"),
-                f"protocol {protocol} covers every port: the port range is ignored (leave it out, or use -1)",
+                f"protocol {protocol} covers every port: the port range is ignored (leave it out, "
+                f"or use -1)",
             )
 
 
@@ -204,13 +215,15 @@ def _check_sources(permission: Mapping[str, Any], path: Path) -> Iterator[Findin
         yield Finding(
             "source.group-and-cidr",
             (*path, cidr_key),
-            "a rule takes a source security group or CIDR ranges, not both: split it into two rules",
+            "a rule takes a source security group or CIDR ranges, not both: split it into two "
+            "rules",
         )
     else:
         yield Finding(
             "source.owner-with-cidr",
             (*path, "UserIdGroupPairs", 0, "UserId"),
-            "a group owner (--group-owner) names the account of a source group; it cannot go with a CIDR range",
+            "a group owner (--group-owner) names the account of a source group; it cannot go with "
+            "a CIDR range",
         )
 
 
@@ -221,7 +234,8 @@ def _check_strings(node: Mapping[str, Any], path: Path) -> Iterator[Finding]:
             yield Finding(
                 "value.missing-comma",
                 (*path, key),
-                f"{value!r} holds '{match[1]}=' after a space: a comma is probably missing before it",
+                f"{value!r} holds '{match[1]}=' after a space: a comma is probably missing before "
+                f"it",
             )
         elif isinstance(value, list) and key != "IpPermissions":
             for index, item in enumerate(value):

@@ -145,9 +145,11 @@ _RULE_OF = {
 
 _ADVICE = {
     "description.length": "descriptions are at most 255 characters",
-    "description.characters": "descriptions may hold letters, digits, spaces and ._-:/()#,@[]+=&;{}!$*",
-    "cidr.ipv4": "write an IPv4 range with its prefix length, like 203.0.113.0/24 (/32 for one address)",
-    "cidr.ipv6": "write an IPv6 range with its prefix length, like 2001:db8::/32 (/128 for one address)",
+    "description.characters": (
+        "descriptions may hold letters, digits, spaces and ._-:/()#,@[]+=&;{}!$*"
+    ),
+    "cidr.ipv4": "write an IPv4 range with its prefix length: 203.0.113.0/24 (/32 for one address)",
+    "cidr.ipv6": "write an IPv6 range with its prefix length: 2001:db8::/32 (/128 for one address)",
     "ip-protocol.value": "use tcp, udp, icmp, icmpv6, -1 (all), or a protocol number 0-255",
     "ports.bounds": "ports run from 0 to 65535 (-1 for all ICMP types or codes)",
     "id.security-group": "a security group id is sg- and 8 or 17 hexadecimal digits",

@@ -37,7 +37,16 @@ def test_port_grammar_reads_each_recorded_value(case: dict[str, object]) -> None
 def test_simplified_options_build_one_permission() -> None:
     request = _parse(
         INGRESS,
-        ["--group-id", "sg-0123456789abcdef0", "--protocol", "icmp", "--port", "3--1", "--cidr", "10.0.0.0/8"],
+        [
+            "--group-id",
+            "sg-0123456789abcdef0",
+            "--protocol",
+            "icmp",
+            "--port",
+            "3--1",
+            "--cidr",
+            "10.0.0.0/8",
+        ],
     )
     assert request["IpPermissions"] == [
         {"IpProtocol": "icmp", "FromPort": 3, "ToPort": -1, "IpRanges": [{"CidrIp": "10.0.0.0/8"}]}
@@ -85,7 +94,15 @@ def test_an_option_given_twice_is_an_error_not_a_silent_overwrite() -> None:
 
 
 def test_global_options_are_accepted_and_send_nothing() -> None:
-    argv = ["--region", "eu-west-1", "--group-id", "sg-0123456789abcdef0", "--output", "json", "--debug"]
+    argv = [
+        "--region",
+        "eu-west-1",
+        "--group-id",
+        "sg-0123456789abcdef0",
+        "--output",
+        "json",
+        "--debug",
+    ]
     assert _parse(INGRESS, argv) == {"GroupId": "sg-0123456789abcdef0"}
     with pytest.raises(CommandLineError, match="sends no request"):
         _parse(INGRESS, ["--version"])

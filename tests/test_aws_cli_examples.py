@@ -11,7 +11,6 @@ import shlex
 from pathlib import Path
 
 import pytest
-
 from cli_like import parse_as_the_aws_cli
 
 from ec2shorthand import ShorthandError

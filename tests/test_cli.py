@@ -67,3 +67,48 @@ def test_module_entry_point_runs(tmp_path: Path) -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout)["GroupId"] == "sg-026c12253ce15eff7"
+
+
+def test_validate_lists_diagnostics_and_exits_1_when_invalid() -> None:
+    argv = ["validate", "revoke-security-group-ingress", "--group-name", "web"]
+    code, out, err = _run([*argv, "--protocol", "tcp", "--port", "25-22", "--cidr", "10.0.0.0/8"])
+    assert (code, err) == (1, "")
+    assert out.startswith("error[ports.order] IpPermissions[0].FromPort:")
+    assert out.rstrip().endswith("invalid: 1 error(s), 0 warning(s)")
+    code, out, _ = _run([*argv, "--protocol", "tcp", "--port", "22-25", "--cidr", "10.0.0.0/8"])
+    assert (code, out) == (0, "valid: 0 error(s), 0 warning(s)\n")
+
+
+def test_validate_json_format_and_strict_warnings() -> None:
+    argv = ["validate", "--format", "json", "revoke-security-group-ingress", "--group-name", "web"]
+    code, out, _ = _run([*argv, "--protocol", "all", "--port", "22", "--cidr", "10.0.0.0/8"])
+    found = json.loads(out)
+    assert code == 0
+    assert [(d["rule"], d["severity"], d["option"]) for d in found] == [
+        ("ports.ignored", "warning", "--port")
+    ]
+    code, _, _ = _run(
+        [*argv, "--strict", "--protocol", "all", "--port", "22", "--cidr", "10.0.0.0/8"]
+    )
+    assert code == 1
+
+
+def test_validate_reports_unreadable_input_as_a_diagnostic() -> None:
+    argv = [
+        "validate",
+        "--format",
+        "json",
+        "revoke-security-group-ingress",
+        "--ip-permissions",
+        "a=[",
+    ]
+    code, out, _ = _run(argv)
+    assert code == 1
+    assert [d["rule"] for d in json.loads(out)] == ["input.syntax"]
+
+
+def test_parse_prints_warnings_on_stderr_and_the_request_on_stdout() -> None:
+    argv = ["parse", "revoke-security-group-ingress", "--group-name", "web", "--protocol", "all"]
+    code, out, err = _run([*argv, "--port", "22", "--cidr", "10.0.0.0/8"])
+    assert code == 0 and json.loads(out)["GroupName"] == "web"
+    assert err.startswith("warning[ports.ignored]")

@@ -65,9 +65,9 @@ def test_json_values_are_json() -> None:
     assert _parse(OP, ["--ip-permissions", "  " + json.dumps(permissions)]) == {
         "IpPermissions": permissions
     }
-    assert _parse(
-        OP, ["--ip-permissions", '{"IpProtocol": "tcp"}', '{"IpProtocol": "udp"}']
-    ) == {"IpPermissions": [{"IpProtocol": "tcp"}, {"IpProtocol": "udp"}]}
+    assert _parse(OP, ["--ip-permissions", '{"IpProtocol": "tcp"}', '{"IpProtocol": "udp"}']) == {
+        "IpPermissions": [{"IpProtocol": "tcp"}, {"IpProtocol": "udp"}]
+    }
 
 
 def test_json_then_shorthand_is_an_error() -> None:

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from cli_like import parse_as_the_aws_cli
 
 from ec2shorthand import ShorthandError

@@ -17,13 +17,12 @@ from hypothesis import strategies as st
 pytest.importorskip("awscli")
 
 import oracle
+from cli_like import parse_as_the_aws_cli
 from strategies import (
     any_shorthandish_text,
     ip_permission_shorthand,
     ip_permissions_argv,
 )
-
-from cli_like import parse_as_the_aws_cli
 
 from ec2shorthand import DuplicateKeyError, ShorthandError, parse_shorthand
 from ec2shorthand._coerce import compile_coercer

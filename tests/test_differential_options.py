@@ -17,9 +17,8 @@ from hypothesis import strategies as st
 pytest.importorskip("awscli")
 
 import oracle
-from command_strategies import SIMPLIFIED_OPERATIONS, security_group_commands
-
 from cli_like import parse_as_the_aws_cli
+from command_strategies import SIMPLIFIED_OPERATIONS, security_group_commands
 
 from ec2shorthand import ShorthandError
 

@@ -212,7 +212,10 @@ def test_real_request_is_valid() -> None:
         ({"GroupId": GROUP_ID, "GroupName": "web"}, [([], "oneOf")]),
         (
             {"GroupName": "web", "IpPermissions": [{"FromPort": 70000, "IpProtocol": "tcp "}]},
-            [(["IpPermissions", 0, "FromPort"], "maximum"), (["IpPermissions", 0, "IpProtocol"], "pattern")],
+            [
+                (["IpPermissions", 0, "FromPort"], "maximum"),
+                (["IpPermissions", 0, "IpProtocol"], "pattern"),
+            ],
         ),
     ],
 )
