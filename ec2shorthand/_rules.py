@@ -31,6 +31,7 @@ class Rule:
 
 _PAGE = "reference page (revoke-security-group-ingress)"
 _BOTOCORE = "botocore's client-side validation, as the AWS CLI runs it"
+_IDS = "EC2 User Guide, Resource IDs (a prefix and 8 or 17 hexadecimal characters)"
 
 CATALOG: dict[str, Rule] = {
     "input.syntax": Rule("error", "the AWS CLI's shorthand and JSON syntax (grammars/)"),
@@ -62,9 +63,9 @@ CATALOG: dict[str, Rule] = {
     "ports.required": Rule(
         "error", f"{_PAGE}: 'For tcp, udp, and icmp, you must specify a port range'"
     ),
-    "ports.tcp-range": Rule("error", "EC2 API reference: TCP and UDP ports are 0-65535"),
+    "ports.tcp-range": Rule("error", f"{_PAGE}: --port, 'For TCP or UDP: The range of ports'"),
     "ports.order": Rule(
-        "error", "EC2 API reference: FromPort is the start of the range, ToPort its end"
+        "error", f"{_PAGE}: FromPort 'The start of port range', ToPort 'The end of port range'"
     ),
     "icmp.range": Rule("error", f"{_PAGE}: ICMP type and code numbers, -1 for all"),
     "icmp.all-codes": Rule(
@@ -79,18 +80,11 @@ CATALOG: dict[str, Rule] = {
     "source.owner-with-cidr": Rule(
         "error", f"{_PAGE}: --group-owner, 'Cannot be used when specifying a CIDR'"
     ),
-    "id.security-group": Rule(
-        "error", "EC2 API reference: security group ids are sg- and hexadecimal digits"
-    ),
-    "id.prefix-list": Rule(
-        "error", "EC2 API reference: prefix list ids are pl- and hexadecimal digits"
-    ),
+    "id.security-group": Rule("error", f"{_IDS}: sg- and 8 or 17 hexadecimal digits"),
+    "id.prefix-list": Rule("error", f"{_IDS}: pl- and 8 or 17 hexadecimal digits"),
     "id.account": Rule("error", f"{_PAGE}: UserId, 'The ID of an AWS account' (12 digits)"),
     "value.missing-comma": Rule(
         "warning", "shorthand: the AWS CLI sends `IpProtocol=tcp FromPort=22` as one value"
-    ),
-    "value.response-only": Rule(
-        "warning", f"{_PAGE}: PeeringStatus, VpcId and VpcPeeringConnectionId describe responses"
     ),
     "option.empty": Rule(
         "warning", "the AWS CLI ignores --protocol, --port, --cidr, ... given an empty value"
@@ -104,7 +98,6 @@ _TCP_LIKE = {"tcp": "tcp", "6": "tcp", "udp": "udp", "17": "udp"}
 _ICMP_LIKE = {"icmp": "icmp", "1": "icmp", "icmpv6": "icmpv6", "58": "icmpv6"}
 _ALL = {"-1", "all"}
 _MISSING_COMMA = re.compile(r"\s([A-Z][A-Za-z0-9]*)=")
-_RESPONSE_ONLY = ("PeeringStatus", "VpcId", "VpcPeeringConnectionId")
 
 
 @dataclass(frozen=True)
@@ -228,7 +221,7 @@ def _check_sources(permission: Mapping[str, Any], path: Path) -> Iterator[Findin
 
 
 def _check_strings(node: Mapping[str, Any], path: Path) -> Iterator[Finding]:
-    """Warnings about single values: a missing comma, response-only members."""
+    """Warnings about single values: a missing comma."""
     for key, value in node.items():
         if isinstance(value, str) and (match := _MISSING_COMMA.search(value)):
             yield Finding(
@@ -241,18 +234,6 @@ def _check_strings(node: Mapping[str, Any], path: Path) -> Iterator[Finding]:
             for index, item in enumerate(value):
                 if isinstance(item, dict):
                     yield from _check_strings(item, (*path, key, index))
-                    if key == "UserIdGroupPairs":
-                        yield from _response_only(item, (*path, key, index))
-
-
-def _response_only(pair: Mapping[str, Any], path: Path) -> Iterator[Finding]:
-    for key in _RESPONSE_ONLY:
-        if key in pair:
-            yield Finding(
-                "value.response-only",
-                (*path, key),
-                f"{key} is only in responses; AWS ignores it in a request",
-            )
 
 
 def _list(value: Any) -> list[Any]:
