@@ -13,10 +13,12 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from ._command import check_command
+from ._command import check_command, read_command
 from ._diagnostics import Diagnostic
 from ._errors import ShorthandError, UnknownOperationError
+from ._options import SKELETON_FORMATS
 from ._schemas import OPERATIONS
+from ._skeleton import render_skeleton
 
 __all__ = ["main", "run"]
 
@@ -56,6 +58,13 @@ def _build_parser() -> _ArgumentParser:
         "Exit 0 if it is valid, 1 if not.",
     )
     validate.add_argument("--format", choices=("text", "json"), default="text")
+    skeleton = commands.add_parser(
+        "skeleton",
+        help="print a skeleton request (or response) to fill in",
+        description="Print what `aws ec2 OPERATION --generate-cli-skeleton [KIND]` prints.",
+    )
+    skeleton.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
+    skeleton.add_argument("kind", nargs="?", default="input", choices=SKELETON_FORMATS)
     for command in (parse, validate):
         command.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
         command.add_argument(
@@ -72,13 +81,13 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
     except _UsageError as error:
         print(error, file=stderr)
         return EXIT_USAGE
-    aws_args = list(args.aws_args)
+    aws_args = list(getattr(args, "aws_args", []))
     for flag in _OWN_FLAGS:
         if flag in aws_args and hasattr(args, flag[2:].replace("-", "_")):
             aws_args.remove(flag)
             setattr(args, flag[2:].replace("-", "_"), True)
     handler: Callable[[argparse.Namespace, list[str], TextIO, TextIO], int]
-    handler = _parse if args.command == "parse" else _validate
+    handler = {"parse": _parse, "validate": _validate, "skeleton": _skeleton}[args.command]
     try:
         return handler(args, aws_args, stdout, stderr)
     except UnknownOperationError as error:
@@ -90,12 +99,27 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
 
 
 def _parse(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: TextIO) -> int:
-    request, diagnostics = check_command(args.operation, aws_args, validate=not args.no_validate)
+    # As in the AWS CLI: an input skeleton needs only a readable command line; an
+    # output skeleton needs a valid request.
+    request, diagnostics, skeleton = read_command(
+        args.operation, aws_args, validate=not args.no_validate
+    )
+    if skeleton in ("input", "yaml-input"):
+        stdout.write(render_skeleton(args.operation, skeleton))
+        return EXIT_OK
     for diagnostic in diagnostics:
         print(diagnostic, file=stderr)
     if _fails(diagnostics, strict=args.strict):
         return EXIT_INVALID
+    if skeleton == "output":
+        stdout.write(render_skeleton(args.operation, "output"))
+        return EXIT_OK
     print(json.dumps(request, indent=4, ensure_ascii=False, default=_bytes_as_base64), file=stdout)
+    return EXIT_OK
+
+
+def _skeleton(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: TextIO) -> int:
+    stdout.write(render_skeleton(args.operation, args.kind))
     return EXIT_OK
 
 

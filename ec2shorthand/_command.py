@@ -7,7 +7,7 @@ from typing import Any
 
 from ._argv import CommandLine, read_argv
 from ._diagnostics import Diagnostic, InvalidRequestError
-from ._errors import ParamFileError, ShorthandError
+from ._errors import CommandLineError, ParamFileError, ShorthandError
 from ._input_document import load_input_document, merge_input_document
 from ._option_values import option_value
 from ._options import Kind, options_for
@@ -15,9 +15,10 @@ from ._paramfile import names_file, read_paramfile
 from ._provenance import Origins
 from ._schemas import load_schema
 from ._secgroup import SIMPLIFIED_OPTIONS, permission_from
+from ._validate import format_path
 from ._validate import validate as validate_request
 
-__all__ = ["check_command", "parse_command"]
+__all__ = ["check_command", "parse_command", "read_command"]
 
 _INPUT_DOCUMENTS = {Kind.INPUT_JSON: False, Kind.INPUT_YAML: True}  # kind -> YAML syntax
 
@@ -45,10 +46,25 @@ def check_command(
     operation: str, argv: Sequence[str], *, validate: bool = True
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
     """The request, and (with ``validate``) every diagnostic, pointing into the command line."""
+    params, diagnostics, skeleton = read_command(operation, argv, validate=validate)
+    if skeleton is not None:
+        raise CommandLineError(
+            "--generate-cli-skeleton asks for a skeleton, not a request: "
+            "use `ec2shorthand skeleton` or `ec2shorthand parse`"
+        )
+    return params, diagnostics
+
+
+def read_command(
+    operation: str, argv: Sequence[str], *, validate: bool = True
+) -> tuple[dict[str, Any], list[Diagnostic], str | None]:
+    """:func:`check_command`, and the skeleton asked for with --generate-cli-skeleton, if any."""
     options = options_for(operation)
     command = read_argv(argv, options)
-    _refuse_what_is_no_request(command)
+    if "cli-input-json" in command.values and "cli-input-yaml" in command.values:
+        raise command.error_at("cli-input-yaml", "give the request as JSON or as YAML, not both")
     origins = Origins(command)
+    unfilled: list[Diagnostic] = []
     params: dict[str, Any] = {}
     rule_values: dict[str, str] = {}
     for option in options:
@@ -65,27 +81,38 @@ def check_command(
                 rule_values[option.name] = raw
             elif option.kind in _INPUT_DOCUMENTS:
                 document = load_input_document(raw, yaml_syntax=_INPUT_DOCUMENTS[option.kind])
-                for member in document.keys() - params.keys():
+                taken = document.keys() - params.keys()
+                for member in taken:
                     origins.record(str(member), option.name)
                 merge_input_document(params, document, load_schema(operation)["properties"])
+                unfilled += _unfilled({member: document[member] for member in taken})
         except ShorthandError as error:
             raise error.with_option(f"--{option.name}") from None
     diagnostics = _add_simplified_rule(command, params, rule_values, origins)
     schema_order = load_schema(operation)["properties"]
     params = {member: params[member] for member in schema_order if member in params}
     if validate:
-        diagnostics += [origins.place(found) for found in validate_request(operation, params)]
-    return params, diagnostics
+        # An empty placeholder also breaks the rules of its member: say it once.
+        placeholders = {diagnostic.steps for diagnostic in unfilled}
+        checked = validate_request(operation, params)
+        found = unfilled + [d for d in checked if d.steps not in placeholders]
+        diagnostics += [origins.place(diagnostic) for diagnostic in found]
+    return params, diagnostics, command.values.get("generate-cli-skeleton")
 
 
-def _refuse_what_is_no_request(command: CommandLine) -> None:
-    if "cli-input-json" in command.values and "cli-input-yaml" in command.values:
-        raise command.error_at("cli-input-yaml", "give the request as JSON or as YAML, not both")
-    if "generate-cli-skeleton" in command.values:
-        raise command.error_at(
-            "generate-cli-skeleton",
-            "asks for a skeleton, not a request: use `ec2shorthand skeleton`",
-        )
+def _unfilled(document: Any, steps: tuple[str | int, ...] = ()) -> list[Diagnostic]:
+    """The empty strings a whole-request document still holds: a skeleton's placeholders."""
+    if isinstance(document, dict):
+        items: Any = document.items()
+    elif isinstance(document, list):
+        items = enumerate(document)
+    elif document == "":
+        path = format_path(steps)
+        message = f"{path} is still empty, as a skeleton leaves it: fill it in, or delete it"
+        return [Diagnostic("skeleton.unfilled", "error", path, message, steps)]
+    else:
+        return []
+    return [found for step, child in items for found in _unfilled(child, (*steps, step))]
 
 
 def _record(origins: Origins, member: str, option: str, written: Any, shorthand: bool) -> None:

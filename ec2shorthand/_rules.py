@@ -86,6 +86,9 @@ CATALOG: dict[str, Rule] = {
     "value.missing-comma": Rule(
         "warning", "shorthand: the AWS CLI sends `IpProtocol=tcp FromPort=22` as one value"
     ),
+    "skeleton.unfilled": Rule(
+        "error", "--generate-cli-skeleton: its empty strings are placeholders to fill in"
+    ),
     "option.empty": Rule(
         "warning", "the AWS CLI ignores --protocol, --port, --cidr, ... given an empty value"
     ),
