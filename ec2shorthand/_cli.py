@@ -15,6 +15,7 @@ from typing import TextIO
 
 from ._command import check_command, read_command
 from ._diagnostics import Diagnostic
+from ._docs import render_docs
 from ._errors import ShorthandError, UnknownOperationError
 from ._options import SKELETON_FORMATS
 from ._schemas import OPERATIONS
@@ -65,6 +66,14 @@ def _build_parser() -> _ArgumentParser:
     )
     skeleton.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
     skeleton.add_argument("kind", nargs="?", default="input", choices=SKELETON_FORMATS)
+    docs = commands.add_parser(
+        "docs",
+        help="print the Synopsis and Options of an operation's reference page",
+        description="Print the Synopsis and Options (with shorthand and JSON syntax) "
+        "of OPERATION's reference page, generated from its schema.",
+    )
+    docs.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
+    docs.add_argument("--format", choices=("text", "markdown"), default="text")
     for command in (parse, validate):
         command.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
         command.add_argument(
@@ -87,7 +96,9 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
             aws_args.remove(flag)
             setattr(args, flag[2:].replace("-", "_"), True)
     handler: Callable[[argparse.Namespace, list[str], TextIO, TextIO], int]
-    handler = {"parse": _parse, "validate": _validate, "skeleton": _skeleton}[args.command]
+    handler = {"parse": _parse, "validate": _validate, "skeleton": _skeleton, "docs": _docs}[
+        args.command
+    ]
     try:
         return handler(args, aws_args, stdout, stderr)
     except UnknownOperationError as error:
@@ -120,6 +131,11 @@ def _parse(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr
 
 def _skeleton(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: TextIO) -> int:
     stdout.write(render_skeleton(args.operation, args.kind))
+    return EXIT_OK
+
+
+def _docs(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: TextIO) -> int:
+    stdout.write(render_docs(args.operation, markdown=args.format == "markdown"))
     return EXIT_OK
 
 
