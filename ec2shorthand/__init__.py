@@ -18,7 +18,9 @@ from ._errors import (
     UnknownOperationError,
 )
 from ._shorthand import parse_shorthand
+from ._to_argv import to_argv, to_command
 from ._validate import validate
+from ._writer import to_shorthand
 
 __all__ = [
     "CommandLineError",
@@ -33,5 +35,8 @@ __all__ = [
     "coerce",
     "parse_command",
     "parse_shorthand",
+    "to_argv",
+    "to_command",
+    "to_shorthand",
     "validate",
 ]

@@ -16,10 +16,12 @@ from typing import TextIO
 from ._command import check_command, read_command
 from ._diagnostics import Diagnostic
 from ._docs import render_docs
-from ._errors import ShorthandError, UnknownOperationError
+from ._errors import ParamFileError, ShorthandError, UnknownOperationError
+from ._json_value import load_json
 from ._options import SKELETON_FORMATS
 from ._schemas import OPERATIONS
 from ._skeleton import render_skeleton
+from ._to_argv import to_command
 
 __all__ = ["main", "run"]
 
@@ -74,6 +76,23 @@ def _build_parser() -> _ArgumentParser:
     )
     docs.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
     docs.add_argument("--format", choices=("text", "markdown"), default="text")
+    to_shorthand = commands.add_parser(
+        "to-shorthand",
+        help="turn a request (JSON, or a filled skeleton) into the aws command line",
+        description="Print the `aws ec2 OPERATION ...` command that sends the request in FILE "
+        "(JSON; - or nothing for stdin).",
+    )
+    to_shorthand.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
+    to_shorthand.add_argument(
+        "file", nargs="?", default="-", help="a request as JSON (default: stdin)"
+    )
+    fmt = commands.add_parser(
+        "fmt",
+        help="print an `aws ec2 OPERATION ...` command in canonical form",
+        description="Print the command in canonical form: API key order, minimal quoting.",
+    )
+    fmt.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
+    fmt.add_argument("aws_args", nargs=argparse.REMAINDER, help="the AWS CLI arguments")
     for command in (parse, validate):
         command.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
         command.add_argument(
@@ -96,9 +115,14 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
             aws_args.remove(flag)
             setattr(args, flag[2:].replace("-", "_"), True)
     handler: Callable[[argparse.Namespace, list[str], TextIO, TextIO], int]
-    handler = {"parse": _parse, "validate": _validate, "skeleton": _skeleton, "docs": _docs}[
-        args.command
-    ]
+    handler = {
+        "parse": _parse,
+        "validate": _validate,
+        "skeleton": _skeleton,
+        "docs": _docs,
+        "to-shorthand": _to_shorthand,
+        "fmt": _fmt,
+    }[args.command]
     try:
         return handler(args, aws_args, stdout, stderr)
     except UnknownOperationError as error:
@@ -156,6 +180,31 @@ def _validate(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, std
         verdict = "invalid" if _fails(diagnostics, strict=args.strict) else "valid"
         print(f"{verdict}: {errors} error(s), {warnings} warning(s)", file=stdout)
     return EXIT_INVALID if _fails(diagnostics, strict=args.strict) else EXIT_OK
+
+
+def _to_shorthand(
+    args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: TextIO
+) -> int:
+    text = sys.stdin.read() if args.file == "-" else _read_text(args.file)
+    request = load_json(text)
+    if not isinstance(request, dict):
+        raise ShorthandError("a request is one JSON object", text, 0)
+    print(to_command(args.operation, request), file=stdout)
+    return EXIT_OK
+
+
+def _read_text(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError as error:
+        raise ParamFileError(f"cannot read {path!r}: {error.strerror}") from None
+
+
+def _fmt(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: TextIO) -> int:
+    request, _ = check_command(args.operation, aws_args, validate=False)
+    print(to_command(args.operation, request), file=stdout)
+    return EXIT_OK
 
 
 def _fails(diagnostics: Sequence[Diagnostic], *, strict: bool) -> bool:

@@ -69,3 +69,36 @@ def requests_for(operation: str) -> st.SearchStrategy[dict[str, Any]]:
     """Requests shaped by ``operation``'s schema, with realistic and borderline values."""
     root = load_schema(operation)
     return _object(root, root)
+
+
+def _typed(schema: Mapping[str, Any], root: Mapping[str, Any], name: str) -> st.SearchStrategy[Any]:
+    schema = _resolved(schema, root)
+    kind = schema.get("type")
+    if kind == "object":
+        properties = schema.get("properties", {})
+        optional = {member: _typed(sub, root, member) for member, sub in properties.items()}
+        required = {
+            member: optional.pop(member)
+            for member in schema.get("required", ())
+            if member in optional
+        }
+        return st.fixed_dictionaries(required, optional=optional)
+    if kind == "array":
+        return st.lists(_typed(schema.get("items", {}), root, name), max_size=3)
+    if kind == "integer":
+        return st.integers(-(2**40), 2**40)
+    if kind == "boolean":
+        return st.booleans()
+    nasty = st.text(max_size=12)
+    readable = st.text(alphabet="abcXYZ019-_ .,=[]{}'\"\\@/:", max_size=12)
+    return (
+        st.one_of(_POOLS.get(name, readable), readable, nasty)
+        if name in _POOLS
+        else st.one_of(readable, nasty)
+    )
+
+
+def typed_requests_for(operation: str) -> st.SearchStrategy[dict[str, Any]]:
+    """Requests of the right types and members (model-valid), with any text in their strings."""
+    root = load_schema(operation)
+    return _typed(root, root, "")
