@@ -26,6 +26,7 @@ from typing import Any
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ._diagnostics import format_path
 from ._errors import TypeCoercionError
 
 __all__ = ["Coercer", "coerce", "compile_coercer"]
@@ -64,22 +65,13 @@ def compile_coercer(schema: Mapping[str, Any], root: Mapping[str, Any] | None = 
         try:
             return convert(value)
         except _PathedError as error:
-            where = _format_path(error.steps)
+            path = tuple(reversed(error.steps))
+            where = format_path(path) if path else ""
             final = TypeCoercionError(f"{where}: {error.msg}" if where else error.msg)
-            final.path = tuple(reversed(error.steps))
+            final.path = path
             raise final from None
 
     return coerce_value
-
-
-def _format_path(path: _Path) -> str:
-    parts = []
-    for step in reversed(path):
-        if isinstance(step, int):
-            parts.append(f"[{step}]")
-        else:
-            parts.append(f".{step}" if parts else step)
-    return "".join(parts)
 
 
 class _Compiler:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._argv import CommandLine, read_argv
-from ._diagnostics import Diagnostic, InvalidRequestError
+from ._diagnostics import Diagnostic, InvalidRequestError, format_path
 from ._errors import CommandLineError, ParamFileError, ShorthandError
 from ._input_document import load_input_document, merge_input_document
 from ._option_values import option_value
@@ -15,7 +15,6 @@ from ._paramfile import names_file, read_paramfile
 from ._provenance import Origins
 from ._schemas import load_schema
 from ._secgroup import SIMPLIFIED_OPTIONS, permission_from
-from ._validate import format_path
 from ._validate import validate as validate_request
 
 __all__ = ["check_command", "parse_command", "read_command"]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
 
 from ._errors import ShorthandError, line_and_column, render_caret
 
-__all__ = ["Diagnostic", "InvalidRequestError", "Severity"]
+__all__ = ["Diagnostic", "InvalidRequestError", "Severity", "format_path"]
 
 Severity = Literal["error", "warning"]
 
@@ -20,6 +20,17 @@ _ERROR_KINDS = {
     "CommandLineError": "command-line",
     "ParamFileError": "file",
 }
+
+
+def format_path(steps: Iterable[str | int]) -> str:
+    """``("IpPermissions", 0, "FromPort")`` -> ``IpPermissions[0].FromPort``."""
+    text = ""
+    for step in steps:
+        if isinstance(step, int):
+            text += f"[{step}]"
+        else:
+            text += f".{step}" if text else str(step)
+    return text or "(the request)"
 
 
 @dataclass(frozen=True)

@@ -11,15 +11,14 @@ import functools
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from lark import Lark, Token, Transformer
+from lark import Lark, Token
 from lark.exceptions import UnexpectedInput
 
 from ._errors import ShorthandError
 from ._lexer import Source
-from ._shorthand import build_parser, pair_splitter
+from ._shorthand import SplittingBuilder, build_parser
 from ._values import (
     SKIPPED_WHITESPACE,
-    PairSplitter,
     csv_item_text,
     end_of,
     key_of,
@@ -58,12 +57,8 @@ def _quoted(token: str, start: int) -> _Node:
     return ((start, start + len(token.rstrip(SKIPPED_WHITESPACE))), unquote(token))
 
 
-class _LocatingBuilder(Transformer[Token, _Node]):
+class _LocatingBuilder(SplittingBuilder):
     """The tree of ``_shorthand._TreeBuilder``, every value with its span."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.splitter: PairSplitter
 
     @staticmethod
     def BARE_VALUE(token: Token) -> _Node:
@@ -143,10 +138,7 @@ class _LocatingBuilder(Transformer[Token, _Node]):
 
 @functools.cache
 def _parser() -> Lark:
-    builder = _LocatingBuilder()
-    parser = build_parser(builder)
-    builder.splitter = pair_splitter(parser)
-    return parser
+    return build_parser(_LocatingBuilder())
 
 
 def locate(text: str, path: Sequence[str | int]) -> Span | None:

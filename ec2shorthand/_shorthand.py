@@ -29,7 +29,7 @@ from ._values import (
     unquote,
 )
 
-__all__ = ["MAX_NESTING", "build_parser", "pair_splitter", "parse_shorthand"]
+__all__ = ["MAX_NESTING", "SplittingBuilder", "build_parser", "parse_shorthand"]
 
 # Deeper values are refused: nothing real nests so deep, and deeper trees would
 # push recursive consumers (JSON output, validation) to their limits.
@@ -51,16 +51,18 @@ def _members(pairs: Iterable[_Pair]) -> Tree:
     return members
 
 
-class _TreeBuilder(Transformer[Token, Tree]):
+class SplittingBuilder(Transformer[Token, Any]):
+    """A tree builder that splits PAIRS and FLAT_* tokens with the grammar's own patterns."""
+
+    splitter: PairSplitter
+
+
+class _TreeBuilder(SplittingBuilder):
     """Builds the tree while the LALR parser reduces (no parse tree is kept).
 
     Rule methods take Lark's list of children as it is (no ``v_args``
     wrapper: one call fewer per reduction, on the hot path).
     """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.splitter: PairSplitter  # set once the grammar is compiled (see _parser)
 
     BARE_VALUE = staticmethod(unescape_bare)
     QUOTED_VALUE = staticmethod(unquote)
@@ -132,35 +134,33 @@ class _TreeBuilder(Transformer[Token, Tree]):
         return values
 
 
-def build_parser(transformer: Transformer[Token, Any]) -> Lark:
-    """The shorthand grammar as an LALR parser that builds with ``transformer``."""
-    return Lark.open_from_package(
+def build_parser(builder: SplittingBuilder) -> Lark:
+    """The shorthand grammar as an LALR parser that builds with ``builder``.
+
+    The builder's splitter is made from the compiled grammar's terminals, so
+    splitting a run of pairs cannot drift from what the lexer matched.
+    """
+    parser = Lark.open_from_package(
         "ec2shorthand.grammars",
         "shorthand.lark",
         parser="lalr",
         lexer=ContextualScanner,
         start="shorthand",
         maybe_placeholders=True,
-        transformer=transformer,
+        transformer=builder,
     )
-
-
-def pair_splitter(parser: Lark) -> PairSplitter:
-    """The splitter for PAIRS and FLAT_STRUCT tokens, from the grammar's own terminals."""
-    return PairSplitter(
+    builder.splitter = PairSplitter(
         *(
             parser.get_terminal(name).pattern.to_regexp()
             for name in ("KEY_EQ", "BARE_VALUE", "_CSV_SEP", "FLAT_STRUCT")
         )
     )
+    return parser
 
 
 @functools.cache
 def _parser() -> Lark:
-    builder = _TreeBuilder()
-    parser = build_parser(builder)
-    builder.splitter = pair_splitter(parser)
-    return parser
+    return build_parser(_TreeBuilder())
 
 
 def parse_shorthand(text: str) -> Tree:

@@ -18,11 +18,11 @@ from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from jsonschema.protocols import Validator
 from jsonschema.validators import extend
 
-from ._diagnostics import Diagnostic
+from ._diagnostics import Diagnostic, format_path
 from ._rules import CATALOG, check_request
 from ._schemas import load_schema
 
-__all__ = ["format_path", "validate", "validator_for"]
+__all__ = ["validate", "validator_for"]
 
 
 def _is_integer(_checker: object, instance: object) -> bool:
@@ -61,17 +61,6 @@ def validator_for(schema: Mapping[str, Any]) -> Validator:
 @functools.cache
 def _operation_validator(operation: str) -> Validator:
     return validator_for(load_schema(operation))
-
-
-def format_path(path: Any) -> str:
-    """``["IpPermissions", 0, "FromPort"]`` -> ``IpPermissions[0].FromPort``."""
-    text = ""
-    for step in path:
-        if isinstance(step, int):
-            text += f"[{step}]"
-        else:
-            text += f".{step}" if text else str(step)
-    return text or "(the request)"
 
 
 def validate(

@@ -14,18 +14,10 @@ import pytest
 from cli_like import parse_as_the_aws_cli
 
 from ec2shorthand import ShorthandError
+from ec2shorthand._schemas import OPERATIONS
 
 awscli = pytest.importorskip("awscli")
 import oracle  # noqa: E402  (after the skip: it drives the AWS CLI)
-
-OPERATIONS = (
-    "authorize-security-group-ingress",
-    "authorize-security-group-egress",
-    "revoke-security-group-ingress",
-    "revoke-security-group-egress",
-    "update-security-group-rule-descriptions-ingress",
-    "update-security-group-rule-descriptions-egress",
-)
 
 
 def _commands(operation: str) -> list[list[str]]:
