@@ -131,6 +131,8 @@ def _plain(message: str) -> str:
     """argparse's wording, where it is unclear, said plainly."""
     if message.startswith("ignored explicit argument"):
         return "is a flag and takes no value"
+    if message == "expected one argument":
+        return "expected a value (one that starts with '-' reads as an option: join them, --option=VALUE)"
     return message
 
 

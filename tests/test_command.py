@@ -107,7 +107,7 @@ def test_unknown_option_suggests_close_names_with_a_caret() -> None:
 
 
 def test_missing_value_and_stray_value() -> None:
-    with pytest.raises(CommandLineError, match="expected one argument"):
+    with pytest.raises(CommandLineError, match="expected a value"):
         _parse(OP, ["--group-id"])
     with pytest.raises(CommandLineError, match="unexpected value 'extra'"):
         _parse(OP, ["--group-id", "sg-1", "extra"])
