@@ -132,7 +132,10 @@ def _plain(message: str) -> str:
     if message.startswith("ignored explicit argument"):
         return "is a flag and takes no value"
     if message == "expected one argument":
-        return "expected a value (one that starts with '-' reads as an option: join them, --option=VALUE)"
+        return (
+            "expected a value (one that starts with '-' reads as an option: "
+            "join them, --option=VALUE)"
+        )
     return message
 
 
