@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 pytest.importorskip("awscli")
 
 import oracle  # after the skip: the oracle needs awscli
+import oracle_driver
 from oracle import Outcome, aws_coerced, aws_request, aws_shorthand
 from strategies import (
     IP_PERMISSION_SHAPE,
@@ -202,13 +203,13 @@ def test_calls_in_a_row_do_not_interfere() -> None:
         assert aws_request(REVOKE, first) == expected_first
         assert aws_request(REVOKE, ["--ip-permissions", "FromPort=x"]).accepted is False
         assert aws_request("authorize-security-group-egress", second) == expected_second
-        assert oracle._driver().capture.build_events == 1  # handlers did not pile up
+        assert oracle_driver.shared_driver().capture.build_events == 1  # handlers did not pile up
 
 
 def test_handlers_registered_during_a_call_do_not_pile_up() -> None:
     # Each main() registers a paramfile handler on load-cli-arg; the harness
     # removes it again, or every call would run one more handler than the last.
-    inner = oracle._driver().session.get_component("event_emitter")._emitter
+    inner = oracle_driver.shared_driver().session.get_component("event_emitter")._emitter
     event = "load-cli-arg.ec2.revoke-security-group-ingress.group-id"
     aws_request(REVOKE, ["--dry-run"])
     before = len(inner._handlers.prefix_search(event))
@@ -224,7 +225,7 @@ def test_urls_are_not_followed() -> None:
 
 
 def test_global_options_do_not_leak_into_later_calls() -> None:
-    session = oracle._driver().session
+    session = oracle_driver.shared_driver().session
     before = session.instance_variables()
     assert not aws_request(REVOKE, ["--profile", "no-such-profile", "--dry-run"]).accepted
     assert aws_request(REVOKE, ["--region", "eu-west-1", "--debug", "--dry-run"]).accepted

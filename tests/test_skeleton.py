@@ -24,11 +24,11 @@ def _cli(argv: list[str]) -> tuple[int, str, str]:
 @pytest.mark.parametrize("operation", OPERATIONS)
 def test_input_skeleton_is_what_the_aws_cli_prints(operation: str) -> None:
     pytest.importorskip("awscli")
-    import oracle
+    import oracle_driver
 
     # The AWS CLI picks an enum's placeholder at random: make it pick the first, as we do.
     with mock.patch("random.choice", lambda values: values[0]):
-        code, theirs, _ = oracle._Driver().run(["ec2", operation, "--generate-cli-skeleton"])
+        code, theirs, _ = oracle_driver.Driver().run(["ec2", operation, "--generate-cli-skeleton"])
     assert code == 0
     assert render_skeleton(operation, "input") == theirs
     assert _cli(["skeleton", operation]) == (0, theirs, "")
@@ -37,10 +37,10 @@ def test_input_skeleton_is_what_the_aws_cli_prints(operation: str) -> None:
 @pytest.mark.parametrize("operation", OPERATIONS)
 def test_output_skeleton_is_what_the_aws_cli_prints(operation: str) -> None:
     pytest.importorskip("awscli")
-    import oracle
+    import oracle_driver
 
     argv = ["--group-id", "sg-1a2b3c4d", "--dry-run", "--generate-cli-skeleton", "output"]
-    code, theirs, _ = oracle._Driver().run(["ec2", operation, *argv])
+    code, theirs, _ = oracle_driver.Driver().run(["ec2", operation, *argv])
     assert code == 0
     assert render_skeleton(operation, "output") == theirs
     assert _cli(["parse", operation, *argv]) == (0, theirs, "")
