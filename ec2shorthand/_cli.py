@@ -102,8 +102,9 @@ def _build_parser() -> _ArgumentParser:
     return parser
 
 
-def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
+def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | None = None) -> int:
     """Run the command line ``argv`` (without the program name)."""
+    args_stdin = stdin if stdin is not None else sys.stdin
     try:
         args = _build_parser().parse_args(argv)
     except _UsageError as error:
@@ -123,6 +124,7 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
         "to-shorthand": _to_shorthand,
         "fmt": _fmt,
     }[args.command]
+    args.stdin = args_stdin
     try:
         return handler(args, aws_args, stdout, stderr)
     except UnknownOperationError as error:
@@ -149,8 +151,22 @@ def _parse(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr
     if skeleton == "output":
         stdout.write(render_skeleton(args.operation, "output"))
         return EXIT_OK
-    print(json.dumps(request, indent=4, ensure_ascii=False, default=_bytes_as_base64), file=stdout)
+    _write_json(request, stdout)
     return EXIT_OK
+
+
+def _write_json(value: object, stdout: TextIO) -> None:
+    """JSON on stdout, 4-space indent; strict JSON only (no NaN), readable where the terminal allows."""
+    try:
+        text = json.dumps(
+            value, indent=4, ensure_ascii=False, allow_nan=False, default=_bytes_as_base64
+        )
+    except ValueError:
+        raise ShorthandError("the request holds NaN or Infinity, which JSON cannot carry") from None
+    try:
+        stdout.write(text + "\n")
+    except UnicodeEncodeError:  # a lone surrogate, or a terminal that cannot show the text
+        stdout.write(json.dumps(value, indent=4, default=_bytes_as_base64) + "\n")
 
 
 def _skeleton(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: TextIO) -> int:
@@ -185,7 +201,9 @@ def _validate(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, std
 def _to_shorthand(
     args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: TextIO
 ) -> int:
-    text = sys.stdin.read() if args.file == "-" else _read_text(args.file)
+    text = args.stdin.read() if args.file == "-" else _read_text(args.file)
+    if any("\udc80" <= char <= "\udcff" for char in text):  # undecodable bytes, escaped
+        raise ParamFileError("the input is not UTF-8 text")
     request = load_json(text)
     if not isinstance(request, dict):
         raise ShorthandError("a request is one JSON object", text, 0)
@@ -199,6 +217,8 @@ def _read_text(path: str) -> str:
             return handle.read()
     except OSError as error:
         raise ParamFileError(f"cannot read {path!r}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise ParamFileError(f"{path!r} is not UTF-8 text") from None
 
 
 def _fmt(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: TextIO) -> int:
@@ -221,4 +241,9 @@ def _bytes_as_base64(value: object) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Console entry point."""
-    return run(sys.argv[1:] if argv is None else argv, sys.stdout, sys.stderr)
+    # Diagnostics quote the user's text; a terminal that cannot show a
+    # character gets an escape, never a UnicodeEncodeError.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    return run(sys.argv[1:] if argv is None else argv, sys.stdout, sys.stderr, sys.stdin)

@@ -26,7 +26,7 @@ from typing import Any
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from ._diagnostics import format_path
+from ._diagnostics import describe_value
 from ._errors import TypeCoercionError
 
 __all__ = ["Coercer", "coerce", "compile_coercer"]
@@ -65,11 +65,7 @@ def compile_coercer(schema: Mapping[str, Any], root: Mapping[str, Any] | None = 
         try:
             return convert(value)
         except _PathedError as error:
-            path = tuple(reversed(error.steps))
-            where = format_path(path) if path else ""
-            final = TypeCoercionError(f"{where}: {error.msg}" if where else error.msg)
-            final.path = path
-            raise final from None
+            raise TypeCoercionError(error.reason, path=tuple(reversed(error.steps))) from None
 
     return coerce_value
 
@@ -174,8 +170,7 @@ def _unchanged(value: Any) -> Any:
 
 def _needs_text(value: Any, kind: str) -> str:
     if not isinstance(value, str):
-        shape = "a list" if isinstance(value, list) else "a structure"
-        raise _PathedError(f"expected {kind}, got {shape}", [])
+        raise _PathedError(f"expected {kind}, got {describe_value(value)}", [])
     return value
 
 

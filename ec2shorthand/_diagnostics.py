@@ -8,18 +8,9 @@ from typing import Any, Literal
 
 from ._errors import ShorthandError, line_and_column, render_caret
 
-__all__ = ["Diagnostic", "InvalidRequestError", "Severity", "format_path"]
+__all__ = ["Diagnostic", "InvalidRequestError", "Severity", "describe_value", "format_path"]
 
 Severity = Literal["error", "warning"]
-
-# ShorthandError subclass -> the rule id suffix of the diagnostic standing for it
-_ERROR_KINDS = {
-    "ShorthandSyntaxError": "syntax",
-    "DuplicateKeyError": "duplicate-key",
-    "TypeCoercionError": "type",
-    "CommandLineError": "command-line",
-    "ParamFileError": "file",
-}
 
 
 def format_path(steps: Iterable[str | int]) -> str:
@@ -31,6 +22,23 @@ def format_path(steps: Iterable[str | int]) -> str:
         else:
             text += f".{step}" if text else str(step)
     return text or "(the request)"
+
+
+def describe_value(value: Any) -> str:
+    """How to name a value that has the wrong type: ``the string '22'``, ``a list``."""
+    if isinstance(value, bool):
+        return f"the boolean {value}"
+    if isinstance(value, str):
+        return f"the string {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a structure"
+    if isinstance(value, bytes):
+        return "bytes (from fileb://)"
+    if value is None:
+        return "null"
+    return f"the {type(value).__name__} {value!r}"
 
 
 @dataclass(frozen=True)
@@ -62,10 +70,10 @@ class Diagnostic:
     @classmethod
     def from_error(cls, error: ShorthandError) -> Diagnostic:
         """An input that could not be read at all, as a diagnostic (rule ``input.<kind>``)."""
-        kind = _ERROR_KINDS.get(type(error).__name__, "invalid")
-        diagnostic = cls(
-            f"input.{kind}", "error", "(the command line)", error.msg, option=error.option
-        )
+        steps: tuple[str | int, ...] = getattr(error, "path", ())
+        path = format_path(steps) if steps else "(the command line)"
+        message = getattr(error, "reason", error.msg)
+        diagnostic = cls(error.rule, "error", path, message, steps, option=error.option)
         if error.doc is None or error.pos is None:
             return diagnostic
         return diagnostic.located(error.option, error.doc, error.pos, error.pos + 1)

@@ -32,7 +32,11 @@ class ShorthandError(ValueError):
         pos: 0-based character offset into ``doc``, or ``None``.
         lineno, colno: 1-based line and column of ``pos`` (``None`` without ``pos``).
         option: the command-line option the text was given to, if any.
+        rule: the id of the diagnostic that stands for this error in
+            ``ec2shorthand validate`` (``input.syntax``, ...).
     """
+
+    rule = "input.invalid"
 
     def __init__(
         self,
@@ -98,9 +102,13 @@ def render_caret(doc: str, start: int, end: int | None = None) -> str:
 class ShorthandSyntaxError(ShorthandError):
     """The text does not follow the shorthand (or ``--port``) grammar."""
 
+    rule = "input.syntax"
+
 
 class DuplicateKeyError(ShorthandSyntaxError):
     """A key appears twice in one structure; ``key`` is that key, ``pos`` its second place."""
+
+    rule = "input.duplicate-key"
 
     def __init__(
         self,
@@ -118,18 +126,44 @@ class DuplicateKeyError(ShorthandSyntaxError):
 class TypeCoercionError(ShorthandError):
     """A value cannot become the type its schema asks for (``FromPort=abc``).
 
-    ``path`` holds the keys and indexes leading to that value.
+    ``path`` holds the keys and indexes leading to that value, ``reason`` the
+    message without them.
     """
 
-    path: tuple[str | int, ...] = ()
+    rule = "input.type"
+
+    def __init__(
+        self,
+        reason: str,
+        doc: str | None = None,
+        pos: int | None = None,
+        *,
+        path: tuple[str | int, ...] = (),
+        option: str | None = None,
+    ) -> None:
+        self.reason = reason
+        self.path = path
+        super().__init__(
+            f"{_path_text(path)}: {reason}" if path else reason, doc, pos, option=option
+        )
+
+
+def _path_text(path: tuple[str | int, ...]) -> str:
+    return "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path).lstrip(
+        "."
+    )
 
 
 class CommandLineError(ShorthandError):
     """The command line itself is wrong: unknown option, missing value, ..."""
 
+    rule = "input.command-line"
+
 
 class ParamFileError(ShorthandError):
     """A ``file://`` or ``fileb://`` value names a file that cannot be read."""
+
+    rule = "input.file"
 
 
 class UnknownOperationError(ShorthandError):

@@ -8,6 +8,7 @@ one object is an error here, where ``json`` silently keeps the last value.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ._errors import DuplicateKeyError, ShorthandSyntaxError
@@ -37,12 +38,24 @@ def load_json(text: str) -> Any:
     except json.JSONDecodeError as error:
         raise ShorthandSyntaxError(f"invalid JSON: {error.msg}", text, error.pos) from None
     except _RepeatedKey as repeated:
-        key = json.dumps(repeated.key)
+        key = json.dumps(repeated.key, ensure_ascii=False)
         raise DuplicateKeyError(
             f"the key {key} is given twice in the same JSON object",
             text,
-            text.rfind(key) + 1,  # the key's first character, inside its quotes
+            _second_key(text, key),
             key=repeated.key,
         ) from None
     except RecursionError:
         raise ShorthandSyntaxError("the JSON value is nested too deeply", text, 0) from None
+    except ValueError as error:  # e.g. an integer of more than 4300 digits
+        raise ShorthandSyntaxError(f"invalid JSON: {error}", text, 0) from None
+
+
+def _second_key(text: str, key: str) -> int:
+    """Where the repeated key is written: its second appearance as a key (or 0).
+
+    An approximation (json does not report positions of keys): right for the
+    usual case, a key repeated in one object.
+    """
+    places = [match.start() + 1 for match in re.finditer(re.escape(key) + r"\s*:", text)]
+    return places[1] if len(places) > 1 else 0

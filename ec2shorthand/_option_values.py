@@ -77,7 +77,7 @@ def _structured(operation: str, option: Option, raw: str | bytes | list[str]) ->
     try:
         return _coercer(operation, option.member or "")(trees)
     except TypeCoercionError as error:
-        raise _pointed(error, texts, option.takes_many) from None
+        raise _pointed(error, option.member or "", texts, option.takes_many) from None
 
 
 def _list_from_file(operation: str, option: Option, content: str) -> Any:
@@ -92,14 +92,15 @@ def _list_from_file(operation: str, option: Option, content: str) -> Any:
     )
 
 
-def _pointed(error: TypeCoercionError, texts: list[str], many: bool) -> TypeCoercionError:
+def _pointed(
+    error: TypeCoercionError, member: str, texts: list[str], many: bool
+) -> TypeCoercionError:
     """The same error, showing the value in the shorthand text it came from."""
     index, inner = (int(error.path[0]), error.path[1:]) if many and error.path else (0, error.path)
     text = texts[index]
     span = locate(text, inner)
-    pointed = TypeCoercionError(error.msg, text, None if span is None else span[0])
-    pointed.path = error.path
-    return pointed
+    position = None if span is None else span[0]
+    return TypeCoercionError(error.reason, text, position, path=(member, *error.path))
 
 
 def _from_json(option: Option, texts: list[str]) -> Any:

@@ -40,3 +40,5 @@ def read_paramfile(value: str) -> str | bytes:
         ) from None
     except OSError as error:
         raise ParamFileError(f"cannot read the file {path!r}: {error.strerror}") from None
+    except ValueError:  # a NUL character in the path
+        raise ParamFileError(f"{path!r} is not a file name") from None

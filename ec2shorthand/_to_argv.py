@@ -33,6 +33,13 @@ def to_argv(operation: str, params: Mapping[str, Any]) -> list[str]:
     Raises :class:`ShorthandError` for a request no command line sends (one
     with a member the operation does not have, say).
     """
+    try:
+        json.dumps(params, allow_nan=False)
+    except (TypeError, ValueError):
+        raise ShorthandError(
+            "the request holds values no command line carries "
+            "(bytes from fileb://, NaN or Infinity)"
+        ) from None
     rule = _simplified_rule(operation, params.get("IpPermissions"))
     in_document: set[str] = set()
     while True:

@@ -18,7 +18,7 @@ from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from jsonschema.protocols import Validator
 from jsonschema.validators import extend
 
-from ._diagnostics import Diagnostic, format_path
+from ._diagnostics import Diagnostic, describe_value, format_path
 from ._rules import CATALOG, check_request
 from ._schemas import load_schema
 
@@ -72,12 +72,13 @@ def validate(
     security-group rules apply) or any JSON Schema of your own (the schema's
     rules apply). An empty list means the request is clean.
     """
+    bundled = isinstance(operation_or_schema, str)
     if isinstance(operation_or_schema, str):
         validator = _operation_validator(operation_or_schema)
         findings = [_diagnostic(f.rule, f.path, f.message) for f in check_request(params)]
     else:
         validator, findings = validator_for(operation_or_schema), []
-    diagnostics = [d for error in validator.iter_errors(params) for d in _explain(error)]
+    diagnostics = [d for error in validator.iter_errors(params) for d in _explain(error, bundled)]
     order = _document_order(params)
 
     def place(diagnostic: Diagnostic) -> tuple[int, int, str]:
@@ -147,8 +148,12 @@ _ADVICE = {
 }
 
 
-def _explain(error: ValidationError) -> Iterator[Diagnostic]:
-    """One jsonschema error in our terms (unknown keys: one diagnostic each)."""
+def _explain(error: ValidationError, bundled: bool) -> Iterator[Diagnostic]:
+    """One jsonschema error in our terms (unknown keys: one diagnostic each).
+
+    The documented rules' ids and advice apply to the bundled schemas only: a
+    caller's own ``Description`` may have other limits.
+    """
     path = list(error.absolute_path)
     keyword = str(error.validator)
     # jsonschema types these as possibly unset; on a reported error they are set.
@@ -166,13 +171,13 @@ def _explain(error: ValidationError) -> Iterator[Diagnostic]:
                 yield _diagnostic("model.unknown-key", [*path, key], f"unknown key {key!r}{hint}")
     elif keyword == "type":
         yield _diagnostic(
-            "model.type", path, f"expected {_article(expected)}, got {_describe(instance)}"
+            "model.type", path, f"expected {_article(expected)}, got {describe_value(instance)}"
         )
     elif keyword == "required":
         missing = [name for name in expected if name not in instance]
         for name in missing:
             yield _diagnostic("model.required", [*path, name], f"{name} is required")
-    elif keyword == "oneOf" and expected == _ONE_GROUP:
+    elif keyword == "oneOf" and expected == _ONE_GROUP and bundled:
         given = [name for name in ("GroupId", "GroupName") if name in instance]
         how = "give only one of them" if given else "give one of them"
         yield _diagnostic(
@@ -188,7 +193,8 @@ def _explain(error: ValidationError) -> Iterator[Diagnostic]:
         )
     else:
         member = next((step for step in reversed(path) if isinstance(step, str)), "")
-        rule = _RULE_OF.get((member, keyword), f"schema.{keyword}")
+        rule = _RULE_OF.get((member, keyword), "") if bundled else ""
+        rule = rule or f"schema.{keyword}"
         advice = _ADVICE.get(rule)
         message = f"{instance!r} is not valid: {advice}" if advice else error.message
         yield _diagnostic(rule, path, message)
@@ -203,17 +209,3 @@ def _article(types: Any) -> str:
         "string": "a string",
     }
     return " or ".join(words.get(name, f"a {name}") for name in names)
-
-
-def _describe(instance: Any) -> str:
-    if isinstance(instance, bool):
-        return f"the boolean {instance}"
-    if isinstance(instance, str):
-        return f"the string {instance!r}"
-    if isinstance(instance, list):
-        return "a list"
-    if isinstance(instance, dict):
-        return "a structure"
-    if isinstance(instance, bytes):
-        return "bytes (from fileb://)"
-    return f"{type(instance).__name__} {instance!r}"

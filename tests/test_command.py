@@ -127,7 +127,7 @@ def test_type_errors_point_into_the_shorthand_value() -> None:
         "IpProtocol=tcp,FromPort=x22",
         24,
     )
-    assert error.path == (1, "FromPort")
+    assert error.path == ("IpPermissions", 1, "FromPort")
 
 
 def test_validation_reports_every_problem_and_can_be_skipped() -> None:
