@@ -56,7 +56,9 @@ class _Once(argparse.Action):
         if getattr(namespace, self.dest) is not _UNSET:
             name = self.dest.replace("_", "-")
             twins = f" (give one of --{name} and --no-{name}, once)" if self.nargs == 0 else ""
-            raise _ArgvProblem(f"given more than once{twins}", option_string)
+            # argparse passes what it matched; name the option itself, as written in full.
+            written = option_string if option_string and option_string.startswith("--") else None
+            raise _ArgvProblem(f"given more than once{twins}", written or f"--{name}")
         setattr(namespace, self.dest, self.const if self.nargs == 0 else values)
 
 
@@ -66,10 +68,11 @@ class CommandLine:
 
     argv: tuple[str, ...]
     values: dict[str, Any]
+    known: tuple[str, ...] = ()  # every option string, for reading abbreviations
 
     def error_at(self, option: str, message: str) -> CommandLineError:
         """An error about ``--option``, with a caret where it was written."""
-        return _located(self.argv, f"--{option}", message)
+        return _located(self.argv, f"--{option}", message, known=self.known)
 
     @property
     def line(self) -> str:
@@ -78,7 +81,7 @@ class CommandLine:
 
     def value_span(self, option: str) -> tuple[int, int] | None:
         """Where ``--option``'s value (all its values, for a list) stands in :attr:`line`."""
-        index = _index_of(self.argv, f"--{option}", exact=False)
+        index = _index_of(self.argv, f"--{option}", exact=False, known=self.known)
         if index is None:
             return None
         offsets = [0]
@@ -106,7 +109,8 @@ def read_argv(argv: Sequence[str], options: Sequence[Option]) -> CommandLine:
         raise CommandLineError("'help' shows the AWS CLI's manual page; it sends no request")
     rest = _without_global_options(argv)
     parser = _operation_parser(options, lift_required=any(arg in _LIFTS_REQUIRED for arg in argv))
-    namespace, extras = _parse(parser, argv, rest)
+    known = tuple(text for action in parser._actions for text in action.option_strings)
+    namespace, extras = _parse(parser, argv, rest, known)
     if extras:
         raise _unknown(argv, extras[0], parser, options)
     values = {
@@ -114,17 +118,19 @@ def read_argv(argv: Sequence[str], options: Sequence[Option]) -> CommandLine:
         for option in options
         if (value := getattr(namespace, _dest(option.name))) is not _UNSET
     }
-    return CommandLine(argv, values)
+    return CommandLine(argv, values, known)
 
 
-def _parse(parser: _Parser, argv: tuple[str, ...], args: list[str]) -> tuple[Any, list[str]]:
+def _parse(
+    parser: _Parser, argv: tuple[str, ...], args: list[str], known: tuple[str, ...] = ()
+) -> tuple[Any, list[str]]:
     try:
         return parser.parse_known_args(args)
     except _ArgvProblem as problem:
-        raise _located(argv, problem.option_string, problem.message) from None
+        raise _located(argv, problem.option_string, problem.message, known=known) from None
     except argparse.ArgumentError as error:
         option = error.argument_name.split("/")[0] if error.argument_name else None
-        raise _located(argv, option, _plain(error.message)) from None
+        raise _located(argv, option, _plain(error.message), known=known) from None
 
 
 def _plain(message: str) -> str:
@@ -199,10 +205,15 @@ def _unknown(
 
 
 def _located(
-    argv: Sequence[str], option: str | None, message: str, *, exact: bool = False
+    argv: Sequence[str],
+    option: str | None,
+    message: str,
+    *,
+    exact: bool = False,
+    known: Sequence[str] = (),
 ) -> CommandLineError:
     """A CommandLineError showing the command line with a caret under ``option``."""
-    index = _index_of(argv, option, exact=exact)
+    index = _index_of(argv, option, exact=exact, known=known)
     if index is None:
         return CommandLineError(f"{option}: {message}" if option else message)
     offset = sum(len(shlex.quote(arg)) + 1 for arg in argv[:index])
@@ -210,14 +221,24 @@ def _located(
     return CommandLineError(f"{written}: {message}", shlex.join(argv), offset)
 
 
-def _index_of(argv: Sequence[str], option: str | None, *, exact: bool) -> int | None:
-    """Where ``option`` was written: the last use, since a repeat is the usual fault."""
+def _index_of(
+    argv: Sequence[str], option: str | None, *, exact: bool, known: Sequence[str] = ()
+) -> int | None:
+    """Where ``option`` was written: the last use, since a repeat is the usual fault.
+
+    An abbreviation counts only where argparse reads it as ``option``: a
+    prefix of no other known option string.
+    """
     if option is None:
         return None
     for index in range(len(argv) - 1, -1, -1):
         written = argv[index] if exact else argv[index].split("=", 1)[0]
-        if written == option or (
-            not exact and written.startswith("--") and option.startswith(written)
-        ):
+        if written == option or (not exact and _abbreviates(written, option, known)):
             return index
     return None
+
+
+def _abbreviates(written: str, option: str, known: Sequence[str]) -> bool:
+    if not (written.startswith("--") and option.startswith(written)) or written in known:
+        return False
+    return all(other == option or not other.startswith(written) for other in known)

@@ -156,7 +156,7 @@ def _parse(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr
 
 
 def _write_json(value: object, stdout: TextIO) -> None:
-    """JSON on stdout, 4-space indent; strict JSON only (no NaN), readable where the terminal allows."""
+    """JSON on stdout, indented by 4: strict JSON (no NaN), readable where the terminal allows."""
     try:
         text = json.dumps(
             value, indent=4, ensure_ascii=False, allow_nan=False, default=_bytes_as_base64

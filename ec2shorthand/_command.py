@@ -13,13 +13,14 @@ from ._option_values import option_value
 from ._options import Kind, options_for
 from ._paramfile import names_file, read_paramfile
 from ._provenance import Origins
-from ._schemas import load_schema
+from ._schemas import in_schema_order, load_schema
 from ._secgroup import SIMPLIFIED_OPTIONS, permission_from
 from ._validate import validate as validate_request
 
 __all__ = ["check_command", "parse_command", "read_command"]
 
 _INPUT_DOCUMENTS = {Kind.INPUT_JSON: False, Kind.INPUT_YAML: True}  # kind -> YAML syntax
+_DOCUMENT_OPTIONS = ("cli-input-json", "cli-input-yaml")
 
 
 def parse_command(
@@ -88,8 +89,10 @@ def read_command(
         except ShorthandError as error:
             raise error.with_option(f"--{option.name}") from None
     diagnostics = _add_simplified_rule(command, params, rule_values, origins)
-    schema_order = load_schema(operation)["properties"]
-    params = {member: params[member] for member in schema_order if member in params}
+    # Placeholders count only where the document's value is the one sent.
+    unfilled = [d for d in unfilled if origins.option_of(str(d.steps[0])) in _DOCUMENT_OPTIONS]
+    root = load_schema(operation)
+    params = in_schema_order(params, root, root)
     if validate:
         # An empty placeholder also breaks the rules of its member: say it once.
         placeholders = {diagnostic.steps for diagnostic in unfilled}

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ._options import Kind, Option, options_for
-from ._schemas import load_schema
+from ._schemas import load_schema, resolved
 from ._secgroup import SIMPLIFIED_OPERATIONS
 
 __all__ = ["json_syntax", "render_docs", "shorthand_syntax"]
@@ -48,14 +48,6 @@ class _TooDeep(Exception):
     pass
 
 
-def _resolved(schema: Schema, root: Schema) -> Schema:
-    ref = schema.get("$ref")
-    if isinstance(ref, str):
-        resolved: Schema = root["$defs"][ref.removeprefix("#/$defs/")]
-        return resolved
-    return schema
-
-
 def _type(schema: Schema) -> str:
     kind = str(schema.get("type", "string"))
     return {"array": "list", "object": "structure"}.get(kind, kind)
@@ -63,7 +55,7 @@ def _type(schema: Schema) -> str:
 
 def shorthand_syntax(schema: Schema, root: Schema) -> str:
     """The "Shorthand Syntax:" example of an argument ('' where it is too deep to show)."""
-    schema = _resolved(schema, root)
+    schema = resolved(schema, root)
     try:
         if schema.get("type") == "array":
             return _shorthand(schema.get("items", {}), root, 0) + " ..."
@@ -75,14 +67,14 @@ def shorthand_syntax(schema: Schema, root: Schema) -> str:
 def _shorthand(schema: Schema, root: Schema, depth: int) -> str:
     if depth > _MAX_SHORTHAND_DEPTH:
         raise _TooDeep
-    schema = _resolved(schema, root)
+    schema = resolved(schema, root)
     kind = schema.get("type")
     if kind == "object":
         members = sorted(schema.get("properties", {}).items())
         inner = ",".join(f"{name}={_shorthand(sub, root, depth + 1)}" for name, sub in members)
         return inner if depth == 0 else "{" + inner + "}"
     if kind == "array":
-        items = _resolved(schema.get("items", {}), root)
+        items = resolved(schema.get("items", {}), root)
         item = _shorthand(items, root, depth + 1)
         # A bare list (a,b) is possible only for scalars right under the top structure.
         if items.get("type") in ("object", "array") or depth > 1:
@@ -93,7 +85,7 @@ def _shorthand(schema: Schema, root: Schema, depth: int) -> str:
 
 def json_syntax(schema: Schema, root: Schema) -> str:
     """The "JSON Syntax:" sample of an argument, indented by two spaces a level."""
-    return "\n".join(_json_lines(_resolved(schema, root), root, ""))
+    return "\n".join(_json_lines(resolved(schema, root), root, ""))
 
 
 def _json_value(schema: Schema) -> str:
@@ -107,7 +99,7 @@ def _json_lines(schema: Schema, root: Schema, indent: str) -> Iterator[str]:
     """The sample as lines; the first line carries no indent (it follows a key)."""
     kind = schema.get("type")
     if kind == "array":
-        items = _resolved(schema.get("items", {}), root)
+        items = resolved(schema.get("items", {}), root)
         if items.get("type") in _SCALAR_TYPES:
             yield f"[{_json_value(items)}, ...]"
             return
@@ -123,7 +115,7 @@ def _json_lines(schema: Schema, root: Schema, indent: str) -> Iterator[str]:
         members = sorted(schema.get("properties", {}).items())
         yield "{"
         for index, (name, sub) in enumerate(members):
-            lines = list(_json_lines(_resolved(sub, root), root, inner))
+            lines = list(_json_lines(resolved(sub, root), root, inner))
             comma = "," if index < len(members) - 1 else ""
             lines[-1] += comma
             yield f'{inner}"{name}": {lines[0]}'
@@ -154,7 +146,7 @@ def _option_section(option: Option, root: Schema) -> Iterator[tuple[str, str]]:
         yield "heading", f"--{option.name} (string)"
         yield "text", _OPTION_HELP[option.name]
         return
-    schema = _resolved(option.schema, root)
+    schema = resolved(option.schema, root)
     if option.kind is Kind.FLAG:
         yield "heading", f"--{option.name} | --no-{option.name} (boolean)"
     else:
@@ -175,14 +167,14 @@ def _option_section(option: Option, root: Schema) -> Iterator[tuple[str, str]]:
 def _members(schema: Schema, root: Schema) -> Iterator[tuple[str, str]]:
     """The shape of a structured argument, member by member, as the reference page lists it."""
     if schema.get("type") == "array":
-        items = _resolved(schema.get("items", {}), root)
+        items = resolved(schema.get("items", {}), root)
         yield "text", f"({_type(items)})"
         if items.get("description"):
             yield "text", str(items["description"])
         yield from _members(items, root)
         return
     for name, sub in sorted(schema.get("properties", {}).items()):
-        member = _resolved(sub, root)
+        member = resolved(sub, root)
         yield "text", f"{name} -> ({_type(member)})"
         description = sub.get("description") or member.get("description")
         if description:

@@ -7,6 +7,8 @@ message, the offending line and a caret under the offending character.
 
 from __future__ import annotations
 
+import unicodedata
+
 __all__ = [
     "CommandLineError",
     "DuplicateKeyError",
@@ -89,14 +91,25 @@ def render_caret(doc: str, start: int, end: int | None = None) -> str:
     line_end = doc.find("\n", start)
     if line_end == -1:
         line_end = len(doc)
-    stop = max(start + 1, min(end if end is not None else start + 1, line_end))
+    # A long value is underlined for a window's width, not for all of it.
+    stop = max(
+        start + 1, min(end if end is not None else start + 1, line_end, start + _CONTEXT_CHARS)
+    )
     window_start = max(line_start, start - _CONTEXT_CHARS)
     window_end = min(line_end, stop + _CONTEXT_CHARS)
     prefix = _ELLIPSIS if window_start > line_start else ""
     suffix = _ELLIPSIS if window_end < line_end else ""
-    padding = "".join("\t" if ch == "\t" else " " for ch in prefix + doc[window_start:start])
-    carets = "^" * (stop - start)
+    padding = "".join(_blank_as_wide_as(char) for char in prefix + doc[window_start:start])
+    # At the end of the text there is no character to underline: one caret after it.
+    carets = "".join("^" * len(_blank_as_wide_as(char)) for char in doc[start:stop]) or "^"
     return f"  {prefix}{doc[window_start:window_end]}{suffix}\n  {padding}{carets}"
+
+
+def _blank_as_wide_as(char: str) -> str:
+    """Padding as wide on a terminal as ``char``: a tab stays a tab, a wide CJK character two."""
+    if char == "\t":
+        return "\t"
+    return "  " if unicodedata.east_asian_width(char) in ("W", "F") else " "
 
 
 class ShorthandSyntaxError(ShorthandError):

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._schemas import load_schema
+from ._schemas import load_schema, resolved
 from ._secgroup import SIMPLIFIED_OPERATIONS, SIMPLIFIED_OPTIONS
 
 __all__ = ["GLOBAL_OPTIONS", "GlobalOption", "Kind", "Option", "cli_name", "options_for"]
@@ -125,10 +125,10 @@ def options_for(operation: str) -> tuple[Option, ...]:
 
 
 def _kind(schema: Mapping[str, Any], root: Mapping[str, Any]) -> Kind:
-    schema = _resolved(schema, root)
+    schema = resolved(schema, root)
     declared = schema.get("type")
     if declared == "array":
-        items = _resolved(schema.get("items", {}), root)
+        items = resolved(schema.get("items", {}), root)
         return Kind.STRUCTURED if items.get("type") in ("object", "array") else Kind.SCALAR_LIST
     if declared == "object":
         return Kind.STRUCTURED
@@ -137,12 +137,3 @@ def _kind(schema: Mapping[str, Any], root: Mapping[str, Any]) -> Kind:
         "number": Kind.NUMBER,
         "boolean": Kind.FLAG,
     }.get(str(declared), Kind.STRING)
-
-
-def _resolved(schema: Mapping[str, Any], root: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Follow a local ``#/$defs/Name`` reference (the only kind the bundled schemas use)."""
-    ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/$defs/"):
-        resolved: Mapping[str, Any] = root["$defs"][ref.removeprefix("#/$defs/")]
-        return resolved
-    return schema

@@ -44,6 +44,11 @@ class Origins:
         """``member`` came from ``--option`` (in shorthand texts, if any)."""
         self._by_member[member] = _Origin(option, shorthand, many)
 
+    def option_of(self, member: str) -> str | None:
+        """The option (without --) the member's value came from, if it is known."""
+        origin = self._by_member.get(member)
+        return None if origin is None else origin.option
+
     def place(self, diagnostic: Diagnostic) -> Diagnostic:
         """The diagnostic, pointing at its value where it can be found."""
         steps = diagnostic.steps

@@ -13,12 +13,13 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+from collections.abc import Mapping
 from importlib.resources import files
 from typing import Any
 
 from ec2shorthand._errors import UnknownOperationError
 
-__all__ = ["OPERATIONS", "load_output_schema", "load_schema"]
+__all__ = ["OPERATIONS", "in_schema_order", "load_output_schema", "load_schema", "resolved"]
 
 # The AWS CLI names of the operations with a bundled schema; the generator's
 # API_OPERATIONS lists the same operations in the same order.
@@ -72,3 +73,33 @@ def _unknown_message(operation: str) -> str:
     matches = difflib.get_close_matches(operation, OPERATIONS, n=1)
     hint = f" (did you mean {matches[0]!r}?)" if matches else ""
     return f"unknown operation {operation!r}{hint}; known operations: {known}"
+
+
+def resolved(schema: Mapping[str, Any], root: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Follow a local ``#/$defs/Name`` reference (the only kind the bundled schemas use)."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        target: Mapping[str, Any] = root["$defs"][ref.removeprefix("#/$defs/")]
+        return target
+    return schema
+
+
+def in_schema_order(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any]) -> Any:
+    """``value`` with every structure's members in the schema's order (unknown ones after).
+
+    Values are left as they are; only where the schema describes a structure
+    are its keys reordered, so the walk is as deep as the schema, no deeper.
+    """
+    schema = resolved(schema, root)
+    if isinstance(value, dict) and "properties" in schema:
+        properties = schema["properties"]
+        ordered = {
+            name: in_schema_order(value[name], sub, root)
+            for name, sub in properties.items()
+            if name in value
+        }
+        ordered.update((name, member) for name, member in value.items() if name not in ordered)
+        return ordered
+    if isinstance(value, list) and isinstance(schema.get("items"), Mapping):
+        return [in_schema_order(item, schema["items"], root) for item in value]
+    return value

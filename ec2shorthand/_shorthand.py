@@ -228,7 +228,9 @@ def _children(node: Any) -> Iterable[tuple[str | int, Any]]:
     return node.items() if isinstance(node, dict) else enumerate(node)
 
 
-def _read_files(node: Any, reading: bool, text: str) -> tuple[Any, bool]:
+def _read_files(
+    node: Any, reading: bool, text: str, path: tuple[str | int, ...] = ()
+) -> tuple[Any, bool]:
     """Replace file:// values with file contents where the AWS CLI does.
 
     The AWS CLI decides per value by the key it read last in the text: a value
@@ -240,17 +242,20 @@ def _read_files(node: Any, reading: bool, text: str) -> tuple[Any, bool]:
         members = {}
         for key, value in node.items():
             reading = isinstance(key, FileKey)
-            members[str(key)], reading = _read_files(value, reading, text)
+            members[str(key)], reading = _read_files(value, reading, text, (*path, str(key)))
         return members, reading
     if isinstance(node, list):
         items = []
-        for item in node:
-            new_item, reading = _read_files(item, reading, text)
+        for index, item in enumerate(node):
+            new_item, reading = _read_files(item, reading, text, (*path, index))
             items.append(new_item)
         return items, reading
     if reading and names_file(node):
         try:
             return read_paramfile(node), reading
         except ParamFileError as error:
-            raise ParamFileError(error.msg, text, text.find(node)) from None
+            from ._locate import locate  # only on this failure; _locate imports this module
+
+            span = locate(text, path)
+            raise ParamFileError(error.msg, text, None if span is None else span[0]) from None
     return node, reading

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from ._schemas import load_output_schema, load_schema
+from ._schemas import load_output_schema, load_schema, resolved
 
 __all__ = ["render_skeleton"]
 
@@ -27,9 +27,7 @@ _NUMBERS = {"integer": 0, "number": 0.0, "boolean": True}
 def _placeholder(
     schema: Mapping[str, Any], root: Mapping[str, Any], name: str, *, names: bool
 ) -> Any:
-    ref = schema.get("$ref")
-    if isinstance(ref, str):
-        schema = root["$defs"][ref.removeprefix("#/$defs/")]
+    schema = resolved(schema, root)
     kind = schema.get("type")
     if kind == "object":
         return {
