@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from ._command import check_command, read_command
-from ._diagnostics import Diagnostic
+from ._diagnostics import Diagnostic, fails
 from ._docs import render_docs
 from ._errors import ParamFileError, ShorthandError, UnknownOperationError
 from ._json_value import load_json
@@ -146,7 +146,7 @@ def _parse(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr
         return EXIT_OK
     for diagnostic in diagnostics:
         print(diagnostic, file=stderr)
-    if _fails(diagnostics, strict=args.strict):
+    if fails(diagnostics, strict=args.strict):
         return EXIT_INVALID
     if skeleton == "output":
         stdout.write(render_skeleton(args.operation, "output"))
@@ -193,9 +193,9 @@ def _validate(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, std
             print(diagnostic, file=stdout)
         errors = sum(found.severity == "error" for found in diagnostics)
         warnings = len(diagnostics) - errors
-        verdict = "invalid" if _fails(diagnostics, strict=args.strict) else "valid"
+        verdict = "invalid" if fails(diagnostics, strict=args.strict) else "valid"
         print(f"{verdict}: {errors} error(s), {warnings} warning(s)", file=stdout)
-    return EXIT_INVALID if _fails(diagnostics, strict=args.strict) else EXIT_OK
+    return EXIT_INVALID if fails(diagnostics, strict=args.strict) else EXIT_OK
 
 
 def _to_shorthand(
@@ -225,11 +225,6 @@ def _fmt(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: 
     request, _ = check_command(args.operation, aws_args, validate=False)
     print(to_command(args.operation, request), file=stdout)
     return EXIT_OK
-
-
-def _fails(diagnostics: Sequence[Diagnostic], *, strict: bool) -> bool:
-    failing = ("error", "warning") if strict else ("error",)
-    return any(found.severity in failing for found in diagnostics)
 
 
 def _bytes_as_base64(value: object) -> str:

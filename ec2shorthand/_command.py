@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._argv import CommandLine, read_argv
-from ._diagnostics import Diagnostic, InvalidRequestError, format_path
+from ._diagnostics import Diagnostic, InvalidRequestError, fails, format_path
 from ._errors import CommandLineError, ParamFileError, ShorthandError
 from ._input_document import load_input_document, merge_input_document
 from ._option_values import option_value
@@ -36,8 +36,7 @@ def parse_command(
     :class:`ShorthandError` too.
     """
     params, diagnostics = check_command(operation, argv, validate=validate)
-    failing = ("error", "warning") if strict else ("error",)
-    if any(diagnostic.severity in failing for diagnostic in diagnostics):
+    if fails(diagnostics, strict=strict):
         raise InvalidRequestError(diagnostics)
     return params
 

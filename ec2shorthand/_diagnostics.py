@@ -8,7 +8,14 @@ from typing import Any, Literal
 
 from ._errors import ShorthandError, line_and_column, render_caret
 
-__all__ = ["Diagnostic", "InvalidRequestError", "Severity", "describe_value", "format_path"]
+__all__ = [
+    "Diagnostic",
+    "InvalidRequestError",
+    "Severity",
+    "describe_value",
+    "fails",
+    "format_path",
+]
 
 Severity = Literal["error", "warning"]
 
@@ -98,6 +105,12 @@ class Diagnostic:
         where = f"  in {self.option}, " if self.option else "  at "
         caret = render_caret(self.doc, self.start, self.end)
         return f"{head}\n{where}line {line}, column {column}:\n{caret}"
+
+
+def fails(diagnostics: Sequence[Diagnostic], *, strict: bool) -> bool:
+    """Whether the findings make a request invalid: any error, or with ``strict`` any warning."""
+    failing = ("error", "warning") if strict else ("error",)
+    return any(found.severity in failing for found in diagnostics)
 
 
 class InvalidRequestError(ShorthandError):

@@ -41,15 +41,7 @@ def _scalar_list(option: Option, raw: str | bytes | list[str]) -> Any:
             Kind.INTEGER if option.schema.get("items", {}).get("type") == "integer" else Kind.STRING
         )
         return [_scalar(item_kind, text) for text in raw]
-    # One file's content for the whole list.
-    if isinstance(raw, str) and raw.strip().startswith("["):
-        return load_json(raw)
-    raise ShorthandSyntaxError(
-        "a file given for a list option must hold a JSON list "
-        "(the AWS CLI would split any other text into single characters)",
-        raw if isinstance(raw, str) else None,
-        0 if isinstance(raw, str) else None,
-    )
+    return _list_from_file(option, raw, "it would split any other text into single characters")
 
 
 def _scalar(kind: Kind, raw: str | bytes) -> Any:
@@ -67,7 +59,7 @@ def _structured(operation: str, option: Option, raw: str | bytes | list[str]) ->
     if isinstance(raw, bytes):
         raise ShorthandSyntaxError("a fileb:// file holds bytes: use file:// for shorthand or JSON")
     if isinstance(raw, str) and option.takes_many:
-        return _list_from_file(operation, option, raw)
+        return _list_from_file(option, raw, "it reads shorthand or a JSON object as the wrong type")
     texts = raw if isinstance(raw, list) else [raw]
     if texts and texts[0].strip().startswith(_JSON_OPENERS):
         return _from_json(option, texts)
@@ -80,15 +72,15 @@ def _structured(operation: str, option: Option, raw: str | bytes | list[str]) ->
         raise _pointed(error, option.member or "", texts, option.takes_many) from None
 
 
-def _list_from_file(operation: str, option: Option, content: str) -> Any:
-    """A list option given one file: only a JSON list works as the AWS CLI reads it."""
-    if content.strip().startswith("["):
+def _list_from_file(option: Option, content: str | bytes, otherwise: str) -> Any:
+    """A list option given one file: the AWS CLI reads only a JSON list from it as a list."""
+    if isinstance(content, str) and content.strip().startswith("["):
         return load_json(content)
+    text = content if isinstance(content, str) else None
     raise ShorthandSyntaxError(
-        f"a file given for --{option.name} must hold a JSON list: the AWS CLI reads "
-        "shorthand or a JSON object from a file as the wrong type",
-        content,
-        0,
+        f"a file given for --{option.name} must hold a JSON list: the AWS CLI {otherwise}",
+        text,
+        0 if text is not None else None,
     )
 
 

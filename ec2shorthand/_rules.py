@@ -2,9 +2,10 @@
 
 Rules that one value can break on its own (a description's characters, a
 CIDR's form, a port's bounds) live in the schemas (scripts/schema_constraints.py);
-this module names them and says how to fix them. Rules that relate several
-values (a protocol and its ports, a source group beside a CIDR) are checked
-here, on each IpPermission and on the older top-level members alike.
+``_validate`` maps their jsonschema errors to the ids catalogued here. Rules
+that relate several values (a protocol and its ports, a source group beside
+a CIDR) are checked here, on each IpPermission and on the older top-level
+members alike.
 """
 
 from __future__ import annotations
@@ -156,7 +157,7 @@ def _check_ports(rule: Mapping[str, Any], path: Path) -> Iterator[Finding]:
         yield from _check_tcp_ports(first, last, path)
     elif protocol in _ICMP_LIKE:
         yield from _check_icmp(first, last, path)
-    elif _is_number(protocol) or protocol in _ALL:
+    elif _is_protocol_number(protocol) or protocol in _ALL:
         given = [value for value in (first, last) if isinstance(value, int) and value != -1]
         if given:
             yield Finding(
@@ -243,5 +244,5 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _is_number(text: str) -> bool:
-    return text.isdigit()
+def _is_protocol_number(text: str) -> bool:
+    return text.isascii() and text.isdigit()

@@ -52,7 +52,10 @@ def _members(pairs: Iterable[_Pair]) -> Tree:
 
 
 class SplittingBuilder(Transformer[Token, Any]):
-    """A tree builder that splits PAIRS and FLAT_* tokens with the grammar's own patterns."""
+    """Base of our tree builders: they hold the splitter their PAIRS and FLAT_* callbacks use.
+
+    :func:`build_parser` makes the splitter from the compiled grammar and sets it.
+    """
 
     splitter: PairSplitter
 

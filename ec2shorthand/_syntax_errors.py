@@ -1,8 +1,8 @@
 """Lark's parse failures, said in plain English at the right character.
 
-This is the one place Lark exceptions are caught and turned into ours. The
-message comes from what the parser state could have accepted, so every state
-of the grammar gets a sentence without a table of states.
+Here a failure of the shorthand grammar becomes our ShorthandSyntaxError.
+The message comes from what the parser state could have accepted, so every
+state of the grammar gets a sentence without a table of states.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from ._errors import ShorthandSyntaxError
-from ._values import start_of
+from ._values import KEY_CLASS, SKIPPED_WHITESPACE, start_of
 
-_WHITESPACE = " \t\n\r\x0b\x0c"
-_KEY_PREFIX = re.compile(r"[A-Za-z0-9_.#/:-]*[ \t\n\r\f\v]*")
-# A quoted value that is closed somewhere (the grammar's own pattern).
+_WHITESPACE = SKIPPED_WHITESPACE
+_KEY_PREFIX = re.compile(KEY_CLASS + r"*[ \t\n\r\f\v]*")
+# Whether a quoted value is closed at all (the grammar's quoted-value pattern;
+# its atomic group only matters for where it ends, not whether it does).
 _CLOSED_QUOTE = {
     "'": re.compile(r"'(?:\\'|[^'])*'"),
     '"': re.compile(r'"(?:\\"|[^"])*"'),

@@ -14,6 +14,8 @@ from typing import NamedTuple, cast
 from lark import Token
 
 __all__ = [
+    "KEY_CLASS",
+    "SKIPPED_WHITESPACE",
     "FileKey",
     "PairSplitter",
     "SplitPair",
@@ -28,6 +30,8 @@ __all__ = [
 
 # What the AWS CLI skips between tokens: ASCII whitespace only.
 SKIPPED_WHITESPACE = " \t\n\r\x0b\x0c"
+# The characters of a key (the grammar's _KEY), as a regex class and as a set.
+KEY_CLASS = "[A-Za-z0-9_.#/:-]"
 _KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.#/:-"
 _QUOTES = "'\""
 

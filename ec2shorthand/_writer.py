@@ -18,11 +18,12 @@ from typing import Any
 from ._coerce import coerce
 from ._errors import ShorthandError
 from ._shorthand import parse_shorthand
+from ._values import KEY_CLASS
 
 __all__ = ["to_shorthand"]
 
 # Keys: what the grammar's KEY_EQ accepts before '='.
-_KEY = re.compile(r"[A-Za-z0-9_.#/:-]+")
+_KEY = re.compile(KEY_CLASS + "+")
 # Values a person leaves bare: no quotes, separators, brackets, blanks or escapes,
 # nothing that would start a list or structure, nothing the lexer trims.
 _BARE = re.compile(r"[A-Za-z0-9_.#/:@+*!$%&()<>?^`|~;-][A-Za-z0-9_.#/:@+*!$%&()<>?^`|~;=-]*")
