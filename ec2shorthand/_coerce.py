@@ -174,24 +174,23 @@ def _needs_text(value: Any, kind: str) -> str:
     return value
 
 
-def _to_integer(value: Any) -> Any:
-    if isinstance(value, bool | int):
-        return value
-    text = _needs_text(value, "an integer")
-    try:
-        return int(text)
-    except ValueError:
-        raise _PathedError(f"{value!r} is not an integer", []) from None
+def _numeric(wanted: str, convert: Callable[[str], Any], typed: tuple[type, ...]) -> Coercer:
+    """A coercer reading text with ``convert`` (Python's own int or float rules)."""
+
+    def to_number(value: Any) -> Any:
+        if isinstance(value, typed):
+            return value
+        text = _needs_text(value, wanted)
+        try:
+            return convert(text)
+        except ValueError:
+            raise _PathedError(f"{value!r} is not {wanted}", []) from None
+
+    return to_number
 
 
-def _to_number(value: Any) -> Any:
-    if isinstance(value, bool | int | float):
-        return value
-    text = _needs_text(value, "a number")
-    try:
-        return float(text)
-    except ValueError:
-        raise _PathedError(f"{value!r} is not a number", []) from None
+_to_integer = _numeric("an integer", int, (bool, int))
+_to_number = _numeric("a number", float, (bool, int, float))
 
 
 def _to_boolean(value: Any) -> Any:
