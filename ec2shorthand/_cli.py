@@ -35,6 +35,9 @@ class _UsageError(Exception):
     pass
 
 
+_OPERATION_HELP = f"one of: {', '.join(OPERATIONS)}"
+
+
 class _ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]  # raise, never exit
         raise _UsageError(f"{self.prog}: {message}\n{self.format_usage().strip()}")
@@ -66,7 +69,7 @@ def _build_parser() -> _ArgumentParser:
         help="print a skeleton request (or response) to fill in",
         description="Print what `aws ec2 OPERATION --generate-cli-skeleton [KIND]` prints.",
     )
-    skeleton.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
+    skeleton.add_argument("operation", help=_OPERATION_HELP)
     skeleton.add_argument("kind", nargs="?", default="input", choices=SKELETON_FORMATS)
     docs = commands.add_parser(
         "docs",
@@ -74,7 +77,7 @@ def _build_parser() -> _ArgumentParser:
         description="Print the Synopsis and Options (with shorthand and JSON syntax) "
         "of OPERATION's reference page, generated from its schema.",
     )
-    docs.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
+    docs.add_argument("operation", help=_OPERATION_HELP)
     docs.add_argument("--format", choices=("text", "markdown"), default="text")
     to_shorthand = commands.add_parser(
         "to-shorthand",
@@ -82,7 +85,7 @@ def _build_parser() -> _ArgumentParser:
         description="Print the `aws ec2 OPERATION ...` command that sends the request in FILE "
         "(JSON; - or nothing for stdin).",
     )
-    to_shorthand.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
+    to_shorthand.add_argument("operation", help=_OPERATION_HELP)
     to_shorthand.add_argument(
         "file", nargs="?", default="-", help="a request as JSON (default: stdin)"
     )
@@ -91,10 +94,10 @@ def _build_parser() -> _ArgumentParser:
         help="print an `aws ec2 OPERATION ...` command in canonical form",
         description="Print the command in canonical form: API key order, minimal quoting.",
     )
-    fmt.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
+    fmt.add_argument("operation", help=_OPERATION_HELP)
     fmt.add_argument("aws_args", nargs=argparse.REMAINDER, help="the AWS CLI arguments")
     for command in (parse, validate):
-        command.add_argument("operation", help=f"one of: {', '.join(OPERATIONS)}")
+        command.add_argument("operation", help=_OPERATION_HELP)
         command.add_argument(
             "--strict", action="store_true", help="fail on warnings as well as errors"
         )
@@ -104,7 +107,6 @@ def _build_parser() -> _ArgumentParser:
 
 def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | None = None) -> int:
     """Run the command line ``argv`` (without the program name)."""
-    args_stdin = stdin if stdin is not None else sys.stdin
     try:
         args = _build_parser().parse_args(argv)
     except _UsageError as error:
@@ -124,7 +126,7 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
         "to-shorthand": _to_shorthand,
         "fmt": _fmt,
     }[args.command]
-    args.stdin = args_stdin
+    args.stdin = stdin if stdin is not None else sys.stdin
     try:
         return handler(args, aws_args, stdout, stderr)
     except UnknownOperationError as error:
