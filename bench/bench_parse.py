@@ -39,8 +39,8 @@ import lark
 from awscli.shorthand import BackCompatVisitor, ShorthandParser
 
 import ec2shorthand
-from ec2shorthand._coerce import compile_coercer
-from ec2shorthand._schemas import load_schema
+from ec2shorthand._model.coerce import compile_coercer
+from ec2shorthand._model.operation import get_operation
 
 Parse = Callable[[str], Any]
 

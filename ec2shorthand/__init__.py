@@ -5,28 +5,35 @@
 {'IpProtocol': 'tcp', 'FromPort': '22', 'IpRanges': [{'CidrIp': '10.0.0.0/8'}]}
 """
 
-from ._coerce import coerce
-from ._command import parse_command
-from ._diagnostics import Diagnostic, InvalidRequestError
-from ._errors import (
+from . import customizations as _customizations  # noqa: F401  (registers the special cases)
+from ._awscli.command import parse_command
+from ._awscli.to_argv import to_argv, to_command
+from ._awscli.validate import validate
+from ._core.diagnostics import Diagnostic, InvalidRequestError
+from ._core.errors import (
     CommandLineError,
     DuplicateKeyError,
+    OutOfScopeError,
     ParamFileError,
     ShorthandError,
     ShorthandSyntaxError,
     TypeCoercionError,
     UnknownOperationError,
 )
-from ._shorthand import parse_shorthand
-from ._to_argv import to_argv, to_command
-from ._validate import validate
-from ._writer import to_shorthand
+from ._core.files import FileResolver
+from ._core.location import Location
+from ._model.coerce import coerce
+from ._model.writer import to_shorthand
+from ._syntax.parse import parse_shorthand
 
 __all__ = [
     "CommandLineError",
     "Diagnostic",
     "DuplicateKeyError",
+    "FileResolver",
     "InvalidRequestError",
+    "Location",
+    "OutOfScopeError",
     "ParamFileError",
     "ShorthandError",
     "ShorthandSyntaxError",

@@ -1,0 +1,351 @@
+"""Split an AWS CLI argument vector into option values, as the AWS CLI does, keeping places.
+
+The AWS CLI reads its options with the standard library's ``argparse``: the
+global options (``--region``, ...) wherever they stand, then the operation's
+own. So does this module, so that abbreviations (``--group-i``),
+``--opt=value``, negative numbers as values (``--port -1``), a trailing
+``--`` or empty argument, and where a list option stops taking values all
+behave the same. What ``argparse`` would print before exiting becomes a
+:class:`CommandLineError` located at the argument at fault. An option given
+twice is an error here (the AWS CLI silently keeps the last one).
+
+Every value keeps where it was written: each argv item is handed to
+argparse as a string that knows its index, and a value cut out of
+``--opt=value`` is given the item's index and the offset after ``=``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .._core.errors import CommandLineError
+from .._core.location import Location
+from .arguments import Argument, ArgumentTable, Reads
+from .global_options import GLOBAL_OPTIONS
+
+__all__ = ["CommandLine", "Given", "Item", "read_argv"]
+
+_UNSET = None
+# Given in this exact spelling, these make every option optional (as in the AWS CLI).
+_LIFTS_REQUIRED = ("--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton")
+
+
+@dataclass(frozen=True)
+class Item:
+    """Where one value was written: argv item ``index``, from character ``offset`` on.
+
+    ``text`` is the value; ``whole`` the argv item it stands in (``--opt=value``
+    or the value itself).
+    """
+
+    index: int
+    offset: int
+    text: str
+    whole: str
+
+    def location(self, start: int = 0, end: int | None = None) -> Location:
+        """The characters ``start:end`` of this value, as a location on the command line."""
+        stop = len(self.text) if end is None else end
+        return Location(self.index, self.offset + start, self.offset + max(stop, start + 1))
+
+
+@dataclass(frozen=True)
+class Given:
+    """An option as given: its argument, its value, and where both were written.
+
+    ``value`` is a string, a list of strings (options taking several values),
+    a bool (flags) or the option's constant (an optional value given bare).
+    ``items`` holds one :class:`Item` per string of the value.
+    """
+
+    argument: Argument
+    value: Any
+    option_item: int | None
+    items: tuple[Item, ...]
+
+    @property
+    def option(self) -> str:
+        """How messages name the option: ``--ip-permissions``."""
+        return f"--{self.argument.name}"
+
+
+class _Word(str):
+    """An argv item that remembers its index (and, cut from ``--opt=value``, its offset)."""
+
+    index: int
+    offset: int
+
+    @classmethod
+    def at(cls, text: str, index: int, offset: int = 0) -> _Word:
+        word = cls(text)
+        word.index, word.offset = index, offset
+        return word
+
+
+class _ArgvProblem(Exception):
+    """What argparse would have printed before exiting."""
+
+    def __init__(self, message: str, option_string: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.option_string = option_string
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse calls this instead of raising
+        raise _ArgvProblem(message)
+
+    def _parse_optional(self, arg_string: str) -> Any:
+        # A value cut from `--opt=value` becomes a word that knows its place.
+        found = super()._parse_optional(arg_string)
+        if not isinstance(arg_string, _Word) or not found:
+            return found
+        if isinstance(found, list):  # newer Pythons: a list of candidates
+            return [_placed(arg_string, candidate) for candidate in found]
+        return _placed(arg_string, found)
+
+
+def _placed(word: _Word, candidate: tuple[Any, ...]) -> tuple[Any, ...]:
+    *head, explicit = candidate
+    if isinstance(explicit, str) and not isinstance(explicit, _Word):
+        explicit = _Word.at(explicit, word.index, len(word) - len(explicit))
+    return (*head, explicit)
+
+
+class _Once(argparse.Action):
+    """Stores an option's value(s), refusing the option (or its --no- twin) a second time."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        if getattr(namespace, self.dest) is not _UNSET:
+            name = self.metavar or ""
+            twins = f" (give one of --{name} and --no-{name}, once)" if self.nargs == 0 else ""
+            raise _ArgvProblem(f"given more than once{twins}", option_string or f"--{name}")
+        value = self.const if self.nargs == 0 else values
+        setattr(namespace, self.dest, value)
+        setattr(namespace, f"{self.dest}_option", option_string)
+
+
+@dataclass(frozen=True)
+class CommandLine:
+    """The options given on a command line, with where each was written."""
+
+    argv: tuple[str, ...]
+    given: dict[str, Given]
+    known: tuple[str, ...] = ()  # every option string, for reading abbreviations
+
+    def error_at(self, name: str, message: str) -> CommandLineError:
+        """An error about option ``--name``, located where it was written."""
+        given = self.given.get(name)
+        index = given.option_item if given is not None else None
+        return _located(self.argv, index, f"--{name}: {message}")
+
+
+def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
+    """The options of ``table`` given in ``argv``, each with its value and places.
+
+    Options not given are absent from ``given``.
+    """
+    words = tuple(_Word.at(text, index) for index, text in enumerate(argv))
+    plain = tuple(argv)
+    rest = _without_global_options(plain, words)
+    lift = any(arg in _LIFTS_REQUIRED for arg in plain)
+    parser, dests = _operation_parser(table, lift_required=lift)
+    known = tuple(text for action in parser._actions for text in action.option_strings)
+    namespace, extras = _parse(parser, plain, rest, known)
+    help_word = getattr(namespace, "help", None)
+    if help_word == "help":
+        raise CommandLineError("'help' shows the AWS CLI's manual page; it sends no request")
+    if help_word:  # the AWS CLI's own positional catches one stray word
+        extras.append(help_word)
+    if extras:
+        raise _unknown(plain, extras[0], table)
+    given = {}
+    for dest, argument in dests.items():
+        value = getattr(namespace, dest, _UNSET)
+        if value is _UNSET:
+            continue
+        option = getattr(namespace, f"{dest}_option", None)
+        given[argument.name] = Given(
+            argument, value, _option_index(plain, option, known, value), _items(plain, value)
+        )
+    return CommandLine(plain, given, known)
+
+
+def _items(argv: tuple[str, ...], value: Any) -> tuple[Item, ...]:
+    texts = value if isinstance(value, list) else [value]
+    return tuple(
+        Item(text.index, text.offset, str(text), argv[text.index])
+        for text in texts
+        if isinstance(text, _Word)
+    )
+
+
+def _option_index(
+    argv: tuple[str, ...], option: str | None, known: Sequence[str], value: Any
+) -> int | None:
+    """Where the option itself was written: just before its first value, or found by name."""
+    texts = value if isinstance(value, list) else [value]
+    first = texts[0] if texts else None
+    if isinstance(first, _Word):
+        return first.index if first.offset else first.index - 1
+    if option is None:
+        return None
+    for index in range(len(argv) - 1, -1, -1):
+        written = argv[index].split("=", 1)[0]
+        if written == option or _abbreviates(written, option, known):
+            return index
+    return None
+
+
+def _parse(
+    parser: _Parser, argv: tuple[str, ...], args: list[str], known: Sequence[str] = ()
+) -> tuple[Any, list[str]]:
+    try:
+        namespace, extras = parser.parse_known_args(args)
+    except _ArgvProblem as problem:
+        index = _index_of(argv, args, problem.option_string, known)
+        written = argv[index].split("=", 1)[0] if index is not None else problem.option_string
+        head = f"{written}: " if written else ""
+        raise _located(argv, index, head + _plain(problem.message)) from None
+    except argparse.ArgumentError as error:
+        option = error.argument_name.split("/")[0] if error.argument_name else None
+        index = _index_of(argv, args, option, known)
+        written = argv[index].split("=", 1)[0] if index is not None else option
+        head = f"{written}: " if written else ""
+        raise _located(argv, index, head + _plain(error.message)) from None
+    return namespace, list(extras)
+
+
+def _index_of(
+    argv: tuple[str, ...], args: Sequence[str], option: str | None, known: Sequence[str]
+) -> int | None:
+    """Where ``option`` was written (its last use: a repeat is the usual fault)."""
+    if option is None:
+        return None
+    for word in reversed(args):
+        written = word.split("=", 1)[0]
+        if written == option or _abbreviates(written, option, known):
+            return word.index if isinstance(word, _Word) else None
+    return None
+
+
+def _abbreviates(written: str, option: str, known: Sequence[str]) -> bool:
+    """Whether argparse reads ``written`` as an abbreviation of ``option``."""
+    if not (written.startswith("--") and option.startswith(written)) or written in known:
+        return False
+    return all(other == option or not other.startswith(written) for other in known)
+
+
+def _plain(message: str) -> str:
+    """argparse's wording, where it is unclear, said plainly."""
+    if message.startswith("ignored explicit argument"):
+        return "is a flag and takes no value"
+    if message == "expected one argument":
+        return (
+            "expected a value (one that starts with '-' reads as an option: "
+            "join them, --option=VALUE)"
+        )
+    return message
+
+
+def _without_global_options(argv: tuple[str, ...], words: tuple[_Word, ...]) -> list[str]:
+    """The arguments left once the AWS CLI's global options are taken out."""
+    namespace, rest = _parse(_global_parser(), argv, list(words))
+    if namespace.version:
+        index = _index_of(argv, words, "--version", ())
+        raise _located(argv, index, "--version: prints the AWS CLI's version; it sends no request")
+    return rest
+
+
+@functools.cache
+def _global_parser() -> _Parser:
+    parser = _Parser(add_help=False, exit_on_error=False, prog="aws")
+    for option in GLOBAL_OPTIONS:
+        if option.takes_value:
+            parser.add_argument(
+                f"--{option.name}", choices=option.choices, type=int if option.integer else str
+            )
+        else:
+            parser.add_argument(f"--{option.name}", action="store_true")
+    return parser
+
+
+@functools.cache
+def _operation_parser_for(
+    table: ArgumentTable, lift_required: bool
+) -> tuple[_Parser, dict[str, Argument]]:
+    parser = _Parser(add_help=False, exit_on_error=False, prog="aws")
+    dests: dict[str, Argument] = {}
+    for number, argument in enumerate(table):
+        dest = f"a{number}"
+        dests[dest] = argument
+        required = argument.required and not lift_required
+        common: dict[str, Any] = {"dest": dest, "action": _Once, "metavar": argument.name}
+        if argument.reads is Reads.FLAG:
+            parser.add_argument(f"--{argument.name}", nargs=0, const=True, **common)
+            if argument.negative is not None:
+                parser.add_argument(f"--{argument.negative}", nargs=0, const=False, **common)
+        elif argument.reads is Reads.OPTIONAL:
+            parser.add_argument(
+                f"--{argument.name}",
+                nargs="?",
+                const=argument.const,
+                choices=argument.choices,
+                **common,
+            )
+        elif argument.reads is Reads.POSITIONAL:
+            parser.add_argument(dest, action=_Once, metavar=argument.name)
+        else:
+            parser.add_argument(
+                f"--{argument.name}",
+                nargs="*" if argument.reads is Reads.LIST else None,
+                required=required,
+                choices=argument.choices,
+                **common,
+            )
+    # The AWS CLI's own positional: `help`, or one stray word it reports as unknown.
+    parser.add_argument("help", nargs="?")
+    return parser, dests
+
+
+def _operation_parser(
+    table: ArgumentTable, *, lift_required: bool
+) -> tuple[_Parser, dict[str, Argument]]:
+    return _operation_parser_for(table, lift_required)
+
+
+def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> CommandLineError:
+    index = extra.index if isinstance(extra, _Word) else None
+    if not extra.startswith("-"):
+        return _located(
+            argv,
+            index,
+            f"unexpected value {extra!r}: it follows no option that takes it "
+            "(quote a value that contains spaces)",
+        )
+    name = extra.split("=", 1)[0]
+    known = [text for argument in table for text in argument.option_strings]
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+    hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+    return _located(argv, index, f"{name}: unknown option{hint}")
+
+
+def _located(argv: Sequence[str], index: int | None, message: str) -> CommandLineError:
+    """A CommandLineError pointing at argv item ``index`` (the whole item)."""
+    if index is None:
+        return CommandLineError(message)
+    text = argv[index]
+    return CommandLineError(
+        message, text, 0, end=len(text), location=Location(index, 0, max(len(text), 1))
+    )

@@ -1,0 +1,26 @@
+"""Validation of a request to an operation: its schema, then the customizations' own rules."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._core.diagnostics import Diagnostic
+from .._model.operation import Operation
+from .._model.validate import in_document_order, schema_diagnostics
+from .customize import customizations_for
+
+__all__ = ["check_request"]
+
+
+def check_request(operation: Operation, params: Mapping[str, Any]) -> list[Diagnostic]:
+    """Every diagnostic for ``params``: errors and warnings, in request order."""
+    customizations = customizations_for(operation.service, operation.name)
+    naming: dict[Any, Any] = {}
+    for customization in customizations:
+        naming.update(customization.naming or {})
+    found = schema_diagnostics(operation.validator(), params, naming)
+    for customization in customizations:
+        if customization.check is not None:
+            found += customization.check(operation, params)
+    return in_document_order(found, params)

@@ -1,0 +1,138 @@
+"""An ``aws SERVICE OPERATION ARGS...`` command line to the request it would send.
+
+The pipeline has the AWS CLI's steps, each named: build the argument table,
+read argv, check the options as given (``operation-args-parsed``), read each
+option's value into the request, let customizations finish it
+(``calling-command``), then validate and place every finding on the command
+line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._core.diagnostics import Diagnostic, InvalidRequestError, fails
+from .._core.errors import CommandLineError, ShorthandError
+from .._core.files import Files, resolver_for
+from .._model.operation import get_operation
+from .._model.resolve import in_schema_order
+from .arguments import argument_table
+from .argv import CommandLine, read_argv
+from .checks import check_request
+from .customize import customizations_for
+from .reading import Reading
+
+__all__ = ["CommandResult", "check_command", "parse_command", "read_command"]
+
+
+@dataclass
+class CommandResult:
+    """What reading a command gave: the request, the findings, and any skeleton asked for."""
+
+    params: dict[str, Any]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    skeleton: str | None = None
+
+
+def parse_command(
+    operation: str,
+    argv: Sequence[str],
+    *,
+    service: str = "ec2",
+    validate: bool = True,
+    strict: bool = False,
+    files: Files = True,
+) -> dict[str, Any]:
+    """The request parameters the AWS CLI would send for ``aws SERVICE OPERATION ARGV...``.
+
+    ``argv`` is the argument list after the operation name, as a shell
+    splits it; ``service`` and ``operation`` are the AWS CLI's names
+    (``ec2``, ``describe-instances``). Keys follow the API model's order.
+    With ``validate`` (the default) the request is checked against the
+    operation's schema and rules, and :class:`InvalidRequestError` carries
+    every diagnostic if any is an error (or, with ``strict``, a warning).
+    ``file://`` and ``fileb://`` values are read as the AWS CLI reads them
+    (``files=True``); ``files=FileResolver(folder)`` restricts that, and
+    ``files=None`` refuses them. Every other problem is a
+    :class:`ShorthandError` too, located in ``argv`` (``error.location``).
+    """
+    result = check_command(
+        operation, argv, service=service, validate=validate, files=files
+    )
+    if fails(result.diagnostics, strict=strict):
+        raise InvalidRequestError(result.diagnostics)
+    return result.params
+
+
+def check_command(
+    operation: str,
+    argv: Sequence[str],
+    *,
+    service: str = "ec2",
+    validate: bool = True,
+    files: Files = True,
+) -> CommandResult:
+    """The request and (with ``validate``) every diagnostic, placed on the command line."""
+    result = read_command(operation, argv, service=service, validate=validate, files=files)
+    if result.skeleton is not None:
+        raise CommandLineError(
+            "--generate-cli-skeleton asks for a skeleton, not a request: "
+            "use `ec2shorthand skeleton` or `ec2shorthand parse`"
+        )
+    return result
+
+
+def read_command(
+    operation: str,
+    argv: Sequence[str],
+    *,
+    service: str = "ec2",
+    validate: bool = True,
+    files: Files = True,
+) -> CommandResult:
+    """:func:`check_command`, and the skeleton asked for with --generate-cli-skeleton, if any."""
+    model = get_operation(service, operation)
+    table = argument_table(service, operation)
+    command = read_argv(argv, table)
+    customizations = customizations_for(service, operation)
+    _args_parsed(command, customizations)
+    reading = Reading(model, command, resolver_for(files))
+    params = _build_params(command, reading)
+    for customization in customizations:
+        if customization.finish is not None:
+            customization.finish(params, reading)
+    params = in_schema_order(params, model.schema, model.schema)
+    diagnostics = list(reading.diagnostics)
+    if validate:
+        found = check_request(model, params)
+        # A placeholder a customization already reported breaks its member's rules too: once.
+        reported = {diagnostic.steps for diagnostic in diagnostics if diagnostic.steps}
+        diagnostics += [d for d in found if d.steps not in reported]
+    diagnostics = reading.origins.place_all(diagnostics)
+    return CommandResult(params, diagnostics, reading.state.get("skeleton"))
+
+
+def _args_parsed(command: CommandLine, customizations: Sequence[Any]) -> None:
+    """operation-args-parsed: the customizations' checks on the options as given."""
+    for customization in customizations:
+        if customization.parsed is not None:
+            customization.parsed(command)
+
+
+def _build_params(command: CommandLine, reading: Reading) -> dict[str, Any]:
+    """Each given option's part of the request, in the argument table's order."""
+    params: dict[str, Any] = {}
+    for given in command.given.values():
+        try:
+            given.argument.add_to_params(params, given, reading)
+        except ShorthandError as error:
+            item = given.items[0] if given.items else None
+            raise error.placed(
+                given.option,
+                item.index if item else given.option_item,
+                item.offset if item else 0,
+                item_text=item.whole if item else None,
+            ) from None
+    return params

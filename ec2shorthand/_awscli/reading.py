@@ -1,0 +1,94 @@
+"""What reading one command shares between its steps: the command line, files, origins.
+
+Also the first step of reading any value, as the AWS CLI takes it: a value
+that names a file (``file://``, ``fileb://``) is replaced by the file's
+content, where the AWS CLI does that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._core.diagnostics import Diagnostic
+from .._core.errors import ParamFileError
+from .._core.files import FileResolver, names_file
+from .._model.operation import Operation
+from .argv import CommandLine, Given, Item
+from .provenance import Form, Origin, Origins
+
+__all__ = ["FileContent", "Given", "Reading"]
+
+
+@dataclass(frozen=True)
+class FileContent:
+    """The content read for a value that named a file, and which file."""
+
+    content: str | bytes
+    name: str
+    item: Item
+
+
+@dataclass
+class Reading:
+    """The state of reading one command: shared by its steps and its customizations.
+
+    ``state`` is where a customization keeps what its options build together
+    (the one rule that ``--protocol``, ``--port`` and ``--cidr`` describe).
+    """
+
+    operation: Operation
+    command: CommandLine
+    files: FileResolver
+    origins: Origins = field(default_factory=Origins)
+    state: dict[str, Any] = field(default_factory=dict)
+    # Findings made while reading (an option given an empty value, say).
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def contents(self, given: Given) -> tuple[Any, FileContent | None]:
+        """``given``'s value with a named file read in, as the AWS CLI reads it.
+
+        The AWS CLI reads a value that names a file, and also the one value
+        of a list option given just one: the content then stands for the
+        whole list. Returns the value and, when a file was read, what and where.
+        """
+        raw = given.value
+        single = raw[0] if isinstance(raw, list) and len(raw) == 1 else raw
+        if not (isinstance(single, str) and names_file(single)):
+            return raw, None
+        item = given.items[0] if given.items else None
+        try:
+            content = self.files.read(single)
+        except ParamFileError as error:
+            raise ParamFileError(error.msg, single, 0, end=len(single)).placed(
+                given.option,
+                item.index if item else None,
+                item.offset if item else 0,
+                item_text=item.whole if item else None,
+            ) from None
+        if item is None:  # pragma: no cover - a value always comes from an item
+            return content, None
+        return content, FileContent(content, single.split("://", 1)[1], item)
+
+    def record(
+        self,
+        prefix: tuple[str | int, ...],
+        given: Given,
+        form: Form = Form.PLAIN,
+        file: FileContent | None = None,
+        *,
+        many: bool = False,
+    ) -> None:
+        """Note that the request under ``prefix`` was written as ``given`` (in ``form``)."""
+        text = file.content if file is not None and isinstance(file.content, str) else None
+        self.origins.record(
+            prefix,
+            Origin(
+                given.option,
+                given.items if file is None else (file.item,),
+                form if file is None or text is not None else Form.PLAIN,
+                many and file is None,
+                file.name if text is not None and file is not None else None,
+                text,
+            ),
+        )

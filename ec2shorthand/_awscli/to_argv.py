@@ -1,0 +1,197 @@
+"""A request back to the ``aws SERVICE OPERATION`` command line that sends it.
+
+Each member is written the simplest way that carries it exactly: a
+customization's options when they say part of the request (the security-group
+rule options), else shorthand (one value per list item), else JSON. A member
+no option can carry as it is (a value the AWS CLI would read as a file name,
+say) goes into ``--cli-input-json``. Every command line is read back before it
+is returned.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+from collections.abc import Mapping
+from typing import Any
+
+from .._core.errors import ShorthandError
+from .._model.operation import get_operation
+from .._model.writer import to_shorthand
+from .arguments import Argument, MemberArgument, Reads, argument_table
+from .command import check_command
+from .customize import customizations_for
+
+__all__ = ["to_argv", "to_command"]
+
+# What the AWS CLI would read as something else than the text itself.
+_READ_AS_FILE = ("file://", "fileb://", "http://", "https://")
+_SCALARS = ("string", "integer", "long", "float", "double", "timestamp")
+
+
+def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") -> list[str]:
+    """The ``aws SERVICE OPERATION`` arguments that send ``params`` (API key order).
+
+    Raises :class:`ShorthandError` for a request no command line sends (one
+    with a member the operation does not have, say).
+    """
+    try:
+        json.dumps(params, allow_nan=False)
+    except (TypeError, ValueError):
+        raise ShorthandError(
+            "the request holds values no command line carries "
+            "(bytes from fileb://, NaN or Infinity)"
+        ) from None
+    if any(isinstance(value, str) and "\x00" in value for value in _strings(params)):
+        raise ShorthandError(
+            "the request holds a NUL character, which no command line can carry: "
+            "send it with --cli-input-json file://request.json"
+        )
+    special = _customized(service, operation, params)
+    in_document: set[str] = set()
+    while True:
+        argv = _argv(service, operation, params, special, in_document)
+        back = _read_back(service, operation, argv)
+        if back is not None and _same(back, params):
+            return argv
+        # Not read back as written: first give up the customizations' options, then
+        # move what differs (everything, if nothing read) into --cli-input-json,
+        # which carries any value as it is. Each round gives something up.
+        if special:
+            special = []
+            continue
+        differing = {m for m in params if back is None or not _same(back.get(m), params[m])}
+        if not differing - in_document:
+            raise ShorthandError("the request cannot be written as a command line exactly")
+        in_document |= differing
+
+
+def to_command(operation: str, params: Mapping[str, Any], *, service: str = "ec2") -> str:
+    """:func:`to_argv` as one shell-quoted command line: ``aws SERVICE OPERATION ...``."""
+    return shlex.join(["aws", service, operation, *to_argv(operation, params, service=service)])
+
+
+def _strings(value: Any) -> list[Any]:
+    from .._core.tree import walk
+
+    return [node for _, node in walk(value) if isinstance(node, str)] + [
+        key for _, node in walk(value) if isinstance(node, dict) for key in node
+    ]
+
+
+def _customized(
+    service: str, operation: str, params: Mapping[str, Any]
+) -> list[tuple[list[str], set[str]]]:
+    """What the customizations' own options say of the request: (their argv, members said)."""
+    model = get_operation(service, operation)
+    said = []
+    for customization in customizations_for(service, operation):
+        if customization.write is not None:
+            written = customization.write(model, params)
+            if written is not None:
+                said.append(written)
+    return said
+
+
+def _argv(
+    service: str,
+    operation: str,
+    params: Mapping[str, Any],
+    special: list[tuple[list[str], set[str]]],
+    in_document: set[str],
+) -> list[str]:
+    model = get_operation(service, operation)
+    argv: list[str] = []
+    said = {member for _, members in special for member in members}
+    leftover: dict[str, Any] = {}
+    for argument in argument_table(service, operation):
+        member = argument.member
+        if not isinstance(argument, MemberArgument) or member is None or member not in params:
+            continue
+        value = params[member]
+        if member in in_document:
+            leftover[member] = value
+        elif member in said:
+            argv += next(words for words, members in special if member in members)
+        else:
+            written = _written(argument, value, model.schema)
+            if written is None:
+                leftover[member] = value
+            else:
+                argv += written
+    unknown = {key: value for key, value in params.items() if not model.has_member(key)}
+    if leftover or unknown:
+        argv += ["--cli-input-json", json.dumps({**leftover, **unknown}, ensure_ascii=False)]
+    return argv
+
+
+def _read_back(service: str, operation: str, argv: list[str]) -> dict[str, Any] | None:
+    """The request ``argv`` sends, or None if it does not read."""
+    try:
+        return check_command(operation, argv, service=service, validate=False, files=None).params
+    except ShorthandError:
+        return None
+
+
+def _same(left: Any, right: Any) -> bool:
+    """Equal values of equal types (the request True is not the request 1)."""
+    return json.dumps(left, sort_keys=True) == json.dumps(right, sort_keys=True)
+
+
+def _flag_or_value(argument: Argument, text: str) -> list[str]:
+    # --opt=value keeps a value that starts with '-' from reading as an option.
+    return [f"--{argument.name}={text}"] if text.startswith("-") else [f"--{argument.name}", text]
+
+
+def _plain(text: Any) -> bool:
+    return isinstance(text, str) and not text.startswith(_READ_AS_FILE)
+
+
+def _written(
+    argument: MemberArgument, value: Any, root: Mapping[str, Any]
+) -> list[str] | None:
+    """The option and its value(s) for ``value``, or None when the command line cannot carry it."""
+    member = argument.model
+    if argument.reads is Reads.FLAG:
+        if not isinstance(value, bool):
+            return None
+        if value:
+            return [f"--{argument.name}"]
+        return [f"--{argument.negative}"] if argument.negative else None
+    if member.type in ("string", "timestamp"):
+        return _flag_or_value(argument, value) if _plain(value) else None
+    if member.type in ("integer", "long", "float", "double"):
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return _flag_or_value(argument, repr(value))
+        return None
+    if member.type == "list" and not member.shorthand:
+        return _scalar_list(argument, value)
+    if member.shorthand:
+        return _structured(argument, value, root)
+    return None
+
+
+def _scalar_list(argument: Argument, value: Any) -> list[str] | None:
+    if not isinstance(value, list):
+        return None
+    if all(_plain(item) and not item.startswith("-") for item in value) and not (
+        value and value[0].strip().startswith("[")
+    ):
+        return [f"--{argument.name}", *value]
+    return [f"--{argument.name}", json.dumps(value, ensure_ascii=False)]
+
+
+def _structured(argument: MemberArgument, value: Any, root: Mapping[str, Any]) -> list[str]:
+    many = argument.model.type == "list"
+    items = value if many and isinstance(value, list) else [value]
+    schema = argument.model.schema
+    from .._model.resolve import resolved
+
+    item_schema = resolved(schema, root).get("items", {}) if many else schema
+    try:
+        texts = [to_shorthand(item, item_schema, root) for item in items]
+    except ShorthandError:
+        texts = []
+    if texts and not any(text.startswith(_READ_AS_FILE) for text in texts):
+        return [f"--{argument.name}", *texts]
+    return [f"--{argument.name}", json.dumps(value, ensure_ascii=False)]

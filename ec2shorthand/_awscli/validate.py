@@ -1,0 +1,36 @@
+"""``validate``: the public entry for checking a request, of an operation or against any schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._core.diagnostics import Diagnostic
+from .._core.errors import ShorthandError
+from .._model.operation import get_operation
+from .._model.validate import in_document_order, schema_diagnostics, validator_for
+from .checks import check_request
+
+__all__ = ["validate"]
+
+
+def validate(
+    operation_or_schema: str | Mapping[str, Any],
+    params: Mapping[str, Any],
+    *,
+    service: str = "ec2",
+) -> list[Diagnostic]:
+    """Every diagnostic for ``params``: errors and warnings, in request order.
+
+    ``operation_or_schema`` is an operation's AWS CLI name (of ``service``:
+    its schema and its customizations' rules apply) or any JSON Schema of
+    your own (the schema's rules apply). An empty list means the request is
+    clean. ``params`` must be a mapping (a ``ShorthandError`` says so
+    otherwise).
+    """
+    if not isinstance(params, Mapping):
+        raise ShorthandError(f"a request is a mapping of members, not {type(params).__name__}")
+    if isinstance(operation_or_schema, str):
+        return check_request(get_operation(service, operation_or_schema), params)
+    validator = validator_for(operation_or_schema)
+    return in_document_order(schema_diagnostics(validator, params), params)

@@ -1,0 +1,127 @@
+"""The ``ec2shorthand`` command: ``main(argv) -> exit code`` around ``run``.
+
+stdout carries data only; messages go to stderr. Exit 0 on success, 1 for
+invalid input, 2 for a usage error. Each subcommand is a small handler in
+``commands``; this module only reads the command line and dispatches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from .._core.errors import ShorthandError, UnknownOperationError
+from .._model.skeleton import SKELETON_KINDS
+from . import commands
+from .commands import EXIT_INVALID, EXIT_USAGE, UsageError
+
+__all__ = ["main", "run"]
+
+# Our own options, which may also stand among the AWS CLI's (it has none of these names).
+_OWN_FLAGS = ("--no-validate", "--strict")
+_TARGET_HELP = "[aws] [SERVICE] OPERATION (SERVICE defaults to ec2)"
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]  # raise, never exit
+        raise UsageError(f"{self.prog}: {message}\n{self.format_usage().strip()}")
+
+
+def _build_parser() -> _ArgumentParser:
+    parser = _ArgumentParser(
+        prog="ec2shorthand",
+        description="Parse, check and write AWS CLI commands offline.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_ArgumentParser)
+    parse = sub.add_parser(
+        "parse",
+        help="print the request an `aws SERVICE OPERATION ...` command would send, as JSON",
+        description="Print the request parameters `aws SERVICE OPERATION ARGS...` would send.",
+    )
+    parse.add_argument(
+        "--no-validate", action="store_true", help="do not check the request (rules, schema)"
+    )
+    validate = sub.add_parser(
+        "validate",
+        help="check an `aws SERVICE OPERATION ...` command offline and list what is wrong",
+        description="Check the request `aws SERVICE OPERATION ARGS...` would send. "
+        "Exit 0 if it is valid, 1 if not.",
+    )
+    validate.add_argument("--format", choices=("text", "json"), default="text")
+    fmt = sub.add_parser(
+        "fmt",
+        help="print an `aws SERVICE OPERATION ...` command in canonical form",
+        description="Print the command in canonical form: API key order, minimal quoting.",
+    )
+    for command in (parse, validate, fmt):
+        if command is not fmt:
+            command.add_argument(
+                "--strict", action="store_true", help="fail on warnings as well as errors"
+            )
+        command.add_argument("words", nargs=argparse.REMAINDER, help=f"{_TARGET_HELP} ARGS...")
+    skeleton = sub.add_parser(
+        "skeleton",
+        help="print a skeleton request (or response) to fill in",
+        description="Print what `aws SERVICE OPERATION --generate-cli-skeleton [KIND]` prints "
+        f"(KIND: {', '.join(SKELETON_KINDS)}).",
+    )
+    skeleton.add_argument("words", nargs="+", help=f"{_TARGET_HELP} [KIND]")
+    docs = sub.add_parser(
+        "docs",
+        help="print the Synopsis and Options of an operation's reference page",
+        description="Print the Synopsis and Options (with shorthand and JSON syntax) "
+        "of OPERATION's reference page, generated from its model.",
+    )
+    docs.add_argument("--format", choices=("text", "markdown"), default="text")
+    docs.add_argument("words", nargs="+", help=_TARGET_HELP)
+    schema = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of an operation's request",
+        description="Print the JSON Schema (draft 2020-12) of OPERATION's request, for editors "
+        "and tools that validate --cli-input-json files.",
+    )
+    schema.add_argument("words", nargs="+", help=_TARGET_HELP)
+    to_shorthand = sub.add_parser(
+        "to-shorthand",
+        help="turn a request (JSON, or a filled skeleton) into the aws command line",
+        description="Print the `aws SERVICE OPERATION ...` command that sends the request in "
+        "FILE (JSON; - or nothing for stdin).",
+    )
+    to_shorthand.add_argument("words", nargs="+", help=f"{_TARGET_HELP} [FILE]")
+    return parser
+
+
+def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | None = None) -> int:
+    """Run the command line ``argv`` (without the program name)."""
+    try:
+        args = _build_parser().parse_args(argv)
+        words = list(args.words)
+        for flag in _OWN_FLAGS:
+            name = flag[2:].replace("-", "_")
+            if flag in words and hasattr(args, name):
+                words.remove(flag)
+                setattr(args, name, True)
+        args.words = words
+        args.stdin = stdin if stdin is not None else sys.stdin
+        return commands.HANDLERS[args.command](args, stdout, stderr)
+    except UsageError as error:
+        print(error, file=stderr)
+        return EXIT_USAGE
+    except UnknownOperationError as error:
+        print(f"ec2shorthand: {error}", file=stderr)
+        return EXIT_USAGE
+    except ShorthandError as error:
+        print(f"ec2shorthand: {error}", file=stderr)
+        return EXIT_INVALID
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console entry point."""
+    # Diagnostics quote the user's text; a terminal that cannot show a
+    # character gets an escape, never a UnicodeEncodeError.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    return run(sys.argv[1:] if argv is None else argv, sys.stdout, sys.stderr, sys.stdin)

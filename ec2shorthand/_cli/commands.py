@@ -1,0 +1,158 @@
+"""The subcommands: each reads its arguments, calls the library, and hands results to a reporter."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+from collections.abc import Callable
+from typing import TextIO
+
+from .._awscli.command import check_command, read_command
+from .._awscli.docs import render_docs
+from .._awscli.to_argv import to_command
+from .._core.diagnostics import Diagnostic, fails
+from .._core.errors import ParamFileError, ShorthandError
+from .._model.operation import get_operation
+from .._model.skeleton import SKELETON_KINDS, render_skeleton
+from .._syntax.documents import load_json
+from .._report.text import render_diagnostics, verdict
+from .target import split_target
+
+__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "HANDLERS", "UsageError"]
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """The ec2shorthand command line itself is wrong (exit 2)."""
+
+
+def _target(args: argparse.Namespace) -> tuple[str, str, list[str]]:
+    service, operation, rest = split_target(args.words)
+    if operation is None:
+        raise UsageError(f"ec2shorthand {args.command}: name an operation: [aws] [SERVICE] OPERATION")
+    get_operation(service, operation)  # an unknown name is a usage error, said here
+    return service, operation, rest
+
+
+def _parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    service, operation, rest = _target(args)
+    # As in the AWS CLI: an input skeleton needs only a readable command line; an
+    # output skeleton needs a valid request.
+    result = read_command(operation, rest, service=service, validate=not args.no_validate)
+    model = get_operation(service, operation)
+    if result.skeleton in ("input", "yaml-input"):
+        stdout.write(render_skeleton(model, result.skeleton))
+        return EXIT_OK
+    render_diagnostics(result.diagnostics, stderr)
+    if fails(result.diagnostics, strict=args.strict):
+        return EXIT_INVALID
+    if result.skeleton == "output":
+        stdout.write(render_skeleton(model, "output"))
+        return EXIT_OK
+    write_json(result.params, stdout)
+    return EXIT_OK
+
+
+def write_json(value: object, stdout: TextIO) -> None:
+    """JSON on stdout, indented by 4: strict JSON (no NaN), readable where the terminal allows."""
+    try:
+        text = json.dumps(
+            value, indent=4, ensure_ascii=False, allow_nan=False, default=_bytes_as_base64
+        )
+    except ValueError:
+        raise ShorthandError("the request holds NaN or Infinity, which JSON cannot carry") from None
+    try:
+        stdout.write(text + "\n")
+    except UnicodeEncodeError:  # a lone surrogate, or a terminal that cannot show the text
+        stdout.write(json.dumps(value, indent=4, default=_bytes_as_base64) + "\n")
+
+
+def _bytes_as_base64(value: object) -> str:
+    # A fileb:// value is bytes; on the wire botocore sends bytes base64-encoded.
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")  # pragma: no cover
+
+
+def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    service, operation, rest = _target(args)
+    try:
+        diagnostics = check_command(operation, rest, service=service).diagnostics
+    except ShorthandError as error:  # unreadable: reported like any other finding
+        diagnostics = [Diagnostic.from_error(error)]
+    failed = fails(diagnostics, strict=args.strict)
+    if args.format == "json":
+        print(json.dumps([found.as_dict() for found in diagnostics], indent=4), file=stdout)
+    else:
+        render_diagnostics(diagnostics, stdout)
+        print(verdict(diagnostics, failed=failed), file=stdout)
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _skeleton(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    service, operation, rest = _target(args)
+    if len(rest) > 1 or (rest and rest[0] not in SKELETON_KINDS):
+        raise UsageError(
+            f"ec2shorthand skeleton: KIND is one of {', '.join(SKELETON_KINDS)}, not {rest[0]!r}"
+        )
+    stdout.write(render_skeleton(get_operation(service, operation), rest[0] if rest else "input"))
+    return EXIT_OK
+
+
+def _docs(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    service, operation, rest = _target(args)
+    if rest:
+        raise UsageError(f"ec2shorthand docs: unexpected {rest[0]!r}")
+    stdout.write(render_docs(operation, service=service, markdown=args.format == "markdown"))
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    service, operation, rest = _target(args)
+    if rest:
+        raise UsageError(f"ec2shorthand schema: unexpected {rest[0]!r}")
+    stdout.write(json.dumps(get_operation(service, operation).schema, indent=2) + "\n")
+    return EXIT_OK
+
+
+def _to_shorthand(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    service, operation, rest = _target(args)
+    file = rest[0] if rest else "-"
+    text = args.stdin.read() if file == "-" else _read_text(file)
+    if any("\udc80" <= char <= "\udcff" for char in text):  # undecodable bytes, escaped
+        raise ParamFileError("the input is not UTF-8 text")
+    request = load_json(text)
+    if not isinstance(request, dict):
+        raise ShorthandError("a request is one JSON object", text, 0)
+    print(to_command(operation, request, service=service), file=stdout)
+    return EXIT_OK
+
+
+def _read_text(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError as error:
+        raise ParamFileError(f"cannot read {path!r}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise ParamFileError(f"{path!r} is not UTF-8 text") from None
+
+
+def _fmt(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    service, operation, rest = _target(args)
+    request = check_command(operation, rest, service=service, validate=False).params
+    print(to_command(operation, request, service=service), file=stdout)
+    return EXIT_OK
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+    "parse": _parse,
+    "validate": _validate,
+    "fmt": _fmt,
+    "skeleton": _skeleton,
+    "docs": _docs,
+    "schema": _schema,
+    "to-shorthand": _to_shorthand,
+}

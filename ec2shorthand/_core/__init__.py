@@ -1,0 +1,1 @@
+"""The bottom layer: errors, locations, diagnostics and tree walks, each spelled once."""

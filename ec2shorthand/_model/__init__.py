@@ -1,0 +1,1 @@
+"""The model layer: operations, their schemas, coercion, validation, skeletons and syntax docs."""

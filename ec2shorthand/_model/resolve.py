@@ -1,0 +1,68 @@
+"""``$ref`` resolution and schema-ordered values: one resolver for every schema we walk.
+
+Schemas here are self-contained: the bundled ones refer to ``#/$defs/Name``,
+and a caller's own may use any local JSON Pointer (``#/definitions/x``,
+``#/properties/a/items``, or ``#`` itself). A reference to another document
+is refused: nothing is fetched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._core.errors import ShorthandError
+
+__all__ = ["in_schema_order", "resolved"]
+
+Schema = Mapping[str, Any]
+
+
+def resolved(schema: Schema, root: Schema) -> Schema:
+    """``schema``, or what its ``$ref`` points at in ``root`` (followed until none is left)."""
+    seen: set[str] = set()
+    while isinstance(ref := schema.get("$ref"), str):
+        if ref in seen:
+            raise ShorthandError(f"the schema's $ref {ref!r} refers to itself")
+        seen.add(ref)
+        schema = _pointer(ref, root)
+    return schema
+
+
+def _pointer(ref: str, root: Schema) -> Schema:
+    base, _, fragment = ref.partition("#")
+    if base and base != root.get("$id"):
+        raise ShorthandError(f"the schema's $ref {ref!r} names another document: not supported")
+    target: Any = root
+    for token in fragment.split("/")[1:] if fragment else ():
+        step = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(target, list) and step.isdigit() and int(step) < len(target):
+            target = target[int(step)]
+        elif isinstance(target, Mapping) and step in target:
+            target = target[step]
+        else:
+            raise ShorthandError(f"the schema's $ref {ref!r} points at nothing")
+    if not isinstance(target, Mapping):
+        raise ShorthandError(f"the schema's $ref {ref!r} points at no schema")
+    return target
+
+
+def in_schema_order(value: Any, schema: Schema, root: Schema) -> Any:
+    """``value`` with every structure's members in the schema's order (unknown ones after).
+
+    Values are left as they are; only where the schema describes a structure
+    are its keys reordered, so the walk is as deep as the schema, no deeper.
+    """
+    schema = resolved(schema, root)
+    if isinstance(value, dict) and "properties" in schema:
+        properties = schema["properties"]
+        ordered = {
+            name: in_schema_order(value[name], sub, root)
+            for name, sub in properties.items()
+            if name in value
+        }
+        ordered.update((name, member) for name, member in value.items() if name not in ordered)
+        return ordered
+    if isinstance(value, list) and isinstance(schema.get("items"), Mapping):
+        return [in_schema_order(item, schema["items"], root) for item in value]
+    return value

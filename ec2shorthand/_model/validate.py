@@ -1,0 +1,179 @@
+"""Validation of a whole request against its JSON Schema, in our terms.
+
+Types are checked as botocore checks them before a request is sent: an
+integer is a Python ``int`` (not ``22.0``, not ``True``), a string a ``str``.
+Each jsonschema error becomes a :class:`Diagnostic` with a rule id and a
+plain message. Which rule id and advice a schema keyword gets for a given
+member is the caller's to say (``Naming``): the security-group customization
+names its documented rules; a caller's own schema gets generic ids.
+
+jsonschema is imported only when something is validated.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import ipaddress
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .._core.diagnostics import Diagnostic
+from .._core.paths import Path, describe_value
+from .._core.text import shorten
+from .._core.tree import walk
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
+    from jsonschema.protocols import Validator
+
+__all__ = ["Naming", "in_document_order", "schema_diagnostics", "validator_for"]
+
+# (member name, jsonschema keyword) -> (rule id, the message for the failing value), for
+# the rules a customization documents; member "" is the request itself.
+Naming = Mapping[tuple[str, str], tuple[str, Callable[[Any], str]]]
+
+
+@functools.cache
+def _validator_class() -> Any:
+    from jsonschema import Draft202012Validator
+    from jsonschema.validators import extend
+
+    def is_integer(_checker: object, instance: object) -> bool:
+        return isinstance(instance, int) and not isinstance(instance, bool)
+
+    return extend(  # type: ignore[no-untyped-call]  # jsonschema leaves it untyped
+        Draft202012Validator,
+        type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", is_integer),
+    )
+
+
+@functools.cache
+def _format_checker() -> Any:
+    from jsonschema import FormatChecker
+
+    formats = FormatChecker()
+
+    @formats.checks("ipv4-cidr", raises=ValueError)
+    def is_ipv4_cidr(instance: object) -> bool:
+        # A prefix length is required; host bits may be set (AWS canonicalizes them).
+        return not isinstance(instance, str) or (
+            "/" in instance and bool(ipaddress.IPv4Network(instance, strict=False))
+        )
+
+    @formats.checks("ipv6-cidr", raises=ValueError)
+    def is_ipv6_cidr(instance: object) -> bool:
+        return not isinstance(instance, str) or (
+            "/" in instance and bool(ipaddress.IPv6Network(instance, strict=False))
+        )
+
+    return formats
+
+
+def validator_for(schema: Mapping[str, Any]) -> Validator:
+    """A validator for any schema: botocore's types, our CIDR formats."""
+    validator: Validator = _validator_class()(schema, format_checker=_format_checker())
+    return validator
+
+
+def schema_diagnostics(
+    validator: Validator, params: Any, naming: Naming | None = None
+) -> list[Diagnostic]:
+    """Every breach of the schema in ``params``, as diagnostics (unsorted).
+
+    With ``naming`` (a bundled operation's), documented rules get their ids
+    and advice; without it (a caller's schema), generic ``schema.<keyword>`` ids.
+    """
+    return [
+        diagnostic
+        for error in validator.iter_errors(params)
+        for diagnostic in _explain(error, naming)
+    ]
+
+
+def in_document_order(diagnostics: Sequence[Diagnostic], params: Any) -> list[Diagnostic]:
+    """The diagnostics sorted by where their value stands in the request (rule id breaks ties).
+
+    A missing member has no place of its own: it sorts with its parent.
+    """
+    order = {path: index for index, (path, _) in enumerate(walk(params))}
+
+    def place(diagnostic: Diagnostic) -> tuple[int, int, str]:
+        for length in range(len(diagnostic.steps), -1, -1):
+            if diagnostic.steps[:length] in order:
+                return order[diagnostic.steps[:length]], length, diagnostic.rule
+        return 0, 0, diagnostic.rule  # pragma: no cover - the empty path is always there
+
+    return sorted(diagnostics, key=place)
+
+
+def _explain(error: ValidationError, naming: Naming | None) -> Iterator[Diagnostic]:
+    """One jsonschema error in our terms (unknown keys: one diagnostic each)."""
+    path: Path = tuple(error.absolute_path)
+    keyword = str(error.validator)
+    # jsonschema types these as possibly unset; on a reported error they are set.
+    schema: Any = error.schema
+    instance: Any = error.instance
+    expected: Any = error.validator_value
+    if keyword == "additionalProperties" and isinstance(instance, dict):
+        known = list(schema.get("properties", {}))
+        for key in instance:
+            if key not in known:
+                close = difflib.get_close_matches(str(key), known, n=1)
+                hint = (
+                    f": did you mean {close[0]}?"
+                    if close
+                    else f"; known keys: {', '.join(known)}"
+                )
+                yield Diagnostic.at(
+                    "model.unknown-key",
+                    "error",
+                    (*path, key),
+                    f"unknown key {shorten(key)}{hint}",
+                )
+    elif keyword == "type":
+        yield Diagnostic.at(
+            "model.type",
+            "error",
+            path,
+            f"expected {_article(expected)}, got {describe_value(instance)}",
+        )
+    elif keyword == "required":
+        for name in expected:
+            if name not in instance:
+                yield Diagnostic.at("model.required", "error", (*path, name), f"{name} is required")
+    elif keyword == "enum":
+        yield Diagnostic.at(
+            "enum.unknown",
+            "warning",
+            path,
+            f"{shorten(instance)} is not a value the API model lists; AWS may refuse it",
+        )
+    else:
+        member = next((step for step in reversed(path) if isinstance(step, str)), "")
+        named = (naming or {}).get((member, keyword))
+        if named is None:
+            yield Diagnostic.at(f"schema.{keyword}", "error", path, _generic(error))
+        else:
+            rule, explain = named
+            yield Diagnostic.at(rule, "error", path, explain(instance))
+
+
+def _generic(error: ValidationError) -> str:
+    """jsonschema's message, with the value in it cut short (a 10 MB value is not printed)."""
+    instance: Any = error.instance
+    text = repr(instance)
+    if len(text) > 120 and text in error.message:
+        return error.message.replace(text, shorten(instance))
+    return error.message
+
+
+def _article(types: Any) -> str:
+    names = [types] if isinstance(types, str) else list(types)
+    words = {
+        "integer": "an integer",
+        "array": "a list",
+        "object": "a structure",
+        "string": "a string",
+    }
+    return " or ".join(words.get(name, f"a {name}") for name in names)

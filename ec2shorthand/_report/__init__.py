@@ -1,0 +1,1 @@
+"""Reporters: diagnostics rendered for people (text) and for tools (JSON, SARIF, GitHub)."""
