@@ -77,7 +77,7 @@ TARGET_ENTRIES = 40_000
 
 def ours() -> Parse:
     """Parse + coerce as the library does: the coercer compiled once per operation."""
-    root = load_schema(OPERATION)
+    root = get_operation("ec2", OPERATION).schema
     coerce = compile_coercer(root["properties"]["IpPermissions"], root)
 
     def parse(text: str) -> Any:

@@ -65,6 +65,8 @@ class Argument:
     number: type | None = None
     # The type shown in docs and help.
     type_label: str = "string"
+    # Whether a file:// value is read (the AWS CLI exempts a few options).
+    reads_files: bool = True
 
     @property
     def option_strings(self) -> tuple[str, ...]:

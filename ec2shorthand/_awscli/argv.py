@@ -28,7 +28,7 @@ from .._core.location import Location
 from .arguments import Argument, ArgumentTable, Reads
 from .global_options import GLOBAL_OPTIONS
 
-__all__ = ["CommandLine", "Given", "Item", "read_argv"]
+__all__ = ["CommandLine", "FileContent", "Given", "Item", "read_argv"]
 
 _UNSET = None
 # Given in this exact spelling, these make every option optional (as in the AWS CLI).
@@ -55,18 +55,29 @@ class Item:
 
 
 @dataclass(frozen=True)
+class FileContent:
+    """The content read for a value that named a file, which file, and where it was named."""
+
+    content: str | bytes
+    name: str
+    item: Item
+
+
+@dataclass(frozen=True)
 class Given:
     """An option as given: its argument, its value, and where both were written.
 
     ``value`` is a string, a list of strings (options taking several values),
     a bool (flags) or the option's constant (an optional value given bare).
-    ``items`` holds one :class:`Item` per string of the value.
+    ``items`` holds one :class:`Item` per string of the value. Once a named
+    file is read, ``value`` is its content and ``file`` says which file.
     """
 
     argument: Argument
     value: Any
     option_item: int | None
     items: tuple[Item, ...]
+    file: FileContent | None = None
 
     @property
     def option(self) -> str:
@@ -75,15 +86,16 @@ class Given:
 
 
 class _Word(str):
-    """An argv item that remembers its index (and, cut from ``--opt=value``, its offset)."""
+    """An argv item that remembers its place (and, cut from ``--opt=value``, its offset)."""
 
-    index: int
+    # str has an `index` method; the place is `place`.
+    place: int
     offset: int
 
     @classmethod
-    def at(cls, text: str, index: int, offset: int = 0) -> _Word:
+    def at(cls, text: str, place: int, offset: int = 0) -> _Word:
         word = cls(text)
-        word.index, word.offset = index, offset
+        word.place, word.offset = place, offset
         return word
 
 
@@ -113,7 +125,7 @@ class _Parser(argparse.ArgumentParser):
 def _placed(word: _Word, candidate: tuple[Any, ...]) -> tuple[Any, ...]:
     *head, explicit = candidate
     if isinstance(explicit, str) and not isinstance(explicit, _Word):
-        explicit = _Word.at(explicit, word.index, len(word) - len(explicit))
+        explicit = _Word.at(explicit, word.place, len(word) - len(explicit))
     return (*head, explicit)
 
 
@@ -177,15 +189,25 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
             continue
         option = getattr(namespace, f"{dest}_option", None)
         given[argument.name] = Given(
-            argument, value, _option_index(plain, option, known, value), _items(plain, value)
+            argument,
+            _unwrapped(value),
+            _option_index(plain, option, known, value),
+            _items(plain, value),
         )
     return CommandLine(plain, given, known)
+
+
+def _unwrapped(value: Any) -> Any:
+    """The value with plain strings: our index-carrying words stay inside this module."""
+    if isinstance(value, list):
+        return [str(text) if isinstance(text, str) else text for text in value]
+    return str(value) if isinstance(value, str) else value
 
 
 def _items(argv: tuple[str, ...], value: Any) -> tuple[Item, ...]:
     texts = value if isinstance(value, list) else [value]
     return tuple(
-        Item(text.index, text.offset, str(text), argv[text.index])
+        Item(text.place, text.offset, str(text), argv[text.place])
         for text in texts
         if isinstance(text, _Word)
     )
@@ -198,7 +220,7 @@ def _option_index(
     texts = value if isinstance(value, list) else [value]
     first = texts[0] if texts else None
     if isinstance(first, _Word):
-        return first.index if first.offset else first.index - 1
+        return first.place if first.offset else first.place - 1
     if option is None:
         return None
     for index in range(len(argv) - 1, -1, -1):
@@ -236,7 +258,7 @@ def _index_of(
     for word in reversed(args):
         written = word.split("=", 1)[0]
         if written == option or _abbreviates(written, option, known):
-            return word.index if isinstance(word, _Word) else None
+            return word.place if isinstance(word, _Word) else None
     return None
 
 
@@ -326,7 +348,7 @@ def _operation_parser(
 
 
 def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> CommandLineError:
-    index = extra.index if isinstance(extra, _Word) else None
+    index = extra.place if isinstance(extra, _Word) else None
     if not extra.startswith("-"):
         return _located(
             argv,

@@ -12,8 +12,12 @@ _BOTOCORE = "botocore's client-side validation, as the AWS CLI runs it"
 _ENGINE: dict[str, Rule] = {
     "input.syntax": Rule("error", "the AWS CLI's shorthand and JSON syntax (grammars/)"),
     "input.duplicate-key": Rule("error", "ec2shorthand: a key given twice loses a value"),
-    "input.type": Rule("error", "the AWS CLI's conversion of shorthand values to the model's types"),
-    "input.command-line": Rule("error", "the AWS CLI's options, read with argparse as it reads them"),
+    "input.type": Rule(
+        "error", "the AWS CLI's conversion of shorthand values to the model's types"
+    ),
+    "input.command-line": Rule(
+        "error", "the AWS CLI's options, read with argparse as it reads them"
+    ),
     "input.file": Rule("error", "the AWS CLI's file:// and fileb:// parameter files"),
     "input.invalid": Rule("error", "a value the AWS CLI cannot read (see the message)"),
     "input.operation": Rule("error", "the API model: the service or operation does not exist"),

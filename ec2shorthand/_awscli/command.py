@@ -58,9 +58,7 @@ def parse_command(
     ``files=None`` refuses them. Every other problem is a
     :class:`ShorthandError` too, located in ``argv`` (``error.location``).
     """
-    result = check_command(
-        operation, argv, service=service, validate=validate, files=files
-    )
+    result = check_command(operation, argv, service=service, validate=validate, files=files)
     if fails(result.diagnostics, strict=strict):
         raise InvalidRequestError(result.diagnostics)
     return result.params
@@ -104,7 +102,8 @@ def read_command(
         if customization.finish is not None:
             customization.finish(params, reading)
     params = in_schema_order(params, model.schema, model.schema)
-    diagnostics = list(reading.diagnostics)
+    # What reading found counts as validation, but for its warnings.
+    diagnostics = [d for d in reading.diagnostics if validate or d.severity == "warning"]
     if validate:
         found = check_request(model, params)
         # A placeholder a customization already reported breaks its member's rules too: once.
@@ -126,7 +125,7 @@ def _build_params(command: CommandLine, reading: Reading) -> dict[str, Any]:
     params: dict[str, Any] = {}
     for given in command.given.values():
         try:
-            given.argument.add_to_params(params, given, reading)
+            given.argument.add_to_params(params, reading.read_file(given), reading)
         except ShorthandError as error:
             item = given.items[0] if given.items else None
             raise error.placed(

@@ -67,9 +67,7 @@ class Customization:
     finish: Callable[[dict[str, Any], Reading], None] | None = None
     check: Callable[[Operation, Mapping[str, Any]], Iterable[Diagnostic]] | None = None
     naming: Naming | None = None
-    write: Callable[[Operation, Mapping[str, Any]], tuple[list[str], set[str]] | None] | None = (
-        None
-    )
+    write: Callable[[Operation, Mapping[str, Any]], tuple[list[str], set[str]] | None] | None = None
     rules: Mapping[str, Rule] = field(default_factory=dict)
 
     def applies_to(self, service: str, operation: str) -> bool:

@@ -93,8 +93,8 @@ class Origins:
             return None
         inner = (*origin.root, *steps[length:])
         index = 0
-        if origin.many and inner and isinstance(inner[0], int) and inner[0] < len(origin.items):
-            index, inner = inner[0], inner[1:]
+        if origin.many and inner and isinstance(inner[0], int):
+            index, inner = min(inner[0], len(origin.items) - 1), inner[1:]
         elif origin.many and origin.form is Form.SHORTHAND:
             return _Plan(origin, origin.items[0], (), self._text_of(origin, origin.items[0]))
         item = origin.items[index]

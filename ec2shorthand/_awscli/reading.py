@@ -7,6 +7,7 @@ content, where the AWS CLI does that.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,19 +15,10 @@ from .._core.diagnostics import Diagnostic
 from .._core.errors import ParamFileError
 from .._core.files import FileResolver, names_file
 from .._model.operation import Operation
-from .argv import CommandLine, Given, Item
+from .argv import CommandLine, FileContent, Given
 from .provenance import Form, Origin, Origins
 
-__all__ = ["FileContent", "Given", "Reading"]
-
-
-@dataclass(frozen=True)
-class FileContent:
-    """The content read for a value that named a file, and which file."""
-
-    content: str | bytes
-    name: str
-    item: Item
+__all__ = ["Given", "Reading"]
 
 
 @dataclass
@@ -45,17 +37,18 @@ class Reading:
     # Findings made while reading (an option given an empty value, say).
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
-    def contents(self, given: Given) -> tuple[Any, FileContent | None]:
-        """``given``'s value with a named file read in, as the AWS CLI reads it.
+    def read_file(self, given: Given) -> Given:
+        """``given`` with a named file read in, as the AWS CLI reads it (the AWS CLI's
+        ``load-cli-arg`` step, which every option goes through).
 
         The AWS CLI reads a value that names a file, and also the one value
         of a list option given just one: the content then stands for the
-        whole list. Returns the value and, when a file was read, what and where.
+        whole list.
         """
         raw = given.value
         single = raw[0] if isinstance(raw, list) and len(raw) == 1 else raw
-        if not (isinstance(single, str) and names_file(single)):
-            return raw, None
+        if not (isinstance(single, str) and names_file(single)) or not given.argument.reads_files:
+            return given
         item = given.items[0] if given.items else None
         try:
             content = self.files.read(single)
@@ -67,19 +60,20 @@ class Reading:
                 item_text=item.whole if item else None,
             ) from None
         if item is None:  # pragma: no cover - a value always comes from an item
-            return content, None
-        return content, FileContent(content, single.split("://", 1)[1], item)
+            return dataclasses.replace(given, value=content)
+        file = FileContent(content, single.split("://", 1)[1], item)
+        return dataclasses.replace(given, value=content, file=file)
 
     def record(
         self,
         prefix: tuple[str | int, ...],
         given: Given,
         form: Form = Form.PLAIN,
-        file: FileContent | None = None,
         *,
         many: bool = False,
     ) -> None:
         """Note that the request under ``prefix`` was written as ``given`` (in ``form``)."""
+        file = given.file
         text = file.content if file is not None and isinstance(file.content, str) else None
         self.origins.record(
             prefix,

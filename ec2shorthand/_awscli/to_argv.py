@@ -42,12 +42,7 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
             "the request holds values no command line carries "
             "(bytes from fileb://, NaN or Infinity)"
         ) from None
-    if any(isinstance(value, str) and "\x00" in value for value in _strings(params)):
-        raise ShorthandError(
-            "the request holds a NUL character, which no command line can carry: "
-            "send it with --cli-input-json file://request.json"
-        )
-    special = _customized(service, operation, params)
+    special = [] if _holds_nul(params) else _customized(service, operation, params)
     in_document: set[str] = set()
     while True:
         argv = _argv(service, operation, params, special, in_document)
@@ -71,12 +66,17 @@ def to_command(operation: str, params: Mapping[str, Any], *, service: str = "ec2
     return shlex.join(["aws", service, operation, *to_argv(operation, params, service=service)])
 
 
-def _strings(value: Any) -> list[Any]:
+def _holds_nul(value: Any) -> bool:
+    """Whether a NUL character is anywhere in ``value``: no argv item can carry one
+    (bash cannot pass it), but JSON escapes it, so such members go into --cli-input-json."""
     from .._core.tree import walk
 
-    return [node for _, node in walk(value) if isinstance(node, str)] + [
-        key for _, node in walk(value) if isinstance(node, dict) for key in node
-    ]
+    for _, node in walk(value):
+        if isinstance(node, str) and "\x00" in node:
+            return True
+        if isinstance(node, dict) and any("\x00" in str(key) for key in node):
+            return True
+    return False
 
 
 def _customized(
@@ -109,7 +109,7 @@ def _argv(
         if not isinstance(argument, MemberArgument) or member is None or member not in params:
             continue
         value = params[member]
-        if member in in_document:
+        if member in in_document or _holds_nul(value):
             leftover[member] = value
         elif member in said:
             argv += next(words for words, members in special if member in members)
@@ -147,9 +147,7 @@ def _plain(text: Any) -> bool:
     return isinstance(text, str) and not text.startswith(_READ_AS_FILE)
 
 
-def _written(
-    argument: MemberArgument, value: Any, root: Mapping[str, Any]
-) -> list[str] | None:
+def _written(argument: MemberArgument, value: Any, root: Mapping[str, Any]) -> list[str] | None:
     """The option and its value(s) for ``value``, or None when the command line cannot carry it."""
     member = argument.model
     if argument.reads is Reads.FLAG:

@@ -15,8 +15,9 @@ from .._model.operation import Member
 from .._syntax.documents import load_json
 from .._syntax.locate import locate_all
 from .._syntax.parse import parse_shorthand
+from .argv import FileContent
 from .provenance import Form
-from .reading import FileContent, Given, Reading
+from .reading import Given, Reading
 
 if TYPE_CHECKING:
     from .arguments import MemberArgument
@@ -33,13 +34,18 @@ def member_value(argument: MemberArgument, given: Given, reading: Reading) -> An
     if isinstance(given.value, bool):  # a flag
         reading.record((member.name,), given)
         return given.value
-    raw, file = reading.contents(given)
+    raw, file = given.value, given.file
     try:
         value, form = _unpack(member, raw, reading, file is not None)
     except ShorthandError as error:
         raise _placed(error, given, file) from None
-    many = isinstance(raw, list) and len(raw) > 1
-    reading.record((member.name,), given, form, file, many=many)
+    # A list's items written as texts of their own (or one shorthand structure standing
+    # for a one-item list): the first step of a path inside is the text's index.
+    split = member.type == "list" and (
+        (isinstance(raw, list) and len(raw) > 1 and form is not Form.PLAIN)
+        or form is Form.SHORTHAND
+    )
+    reading.record((member.name,), given, form, many=split)
     return value
 
 
@@ -53,10 +59,10 @@ def _placed(error: ShorthandError, given: Given, file: FileContent | None) -> Sh
     for item in given.items:
         if error.doc == item.text:
             return error.placed(given.option, item.index, item.offset, item_text=item.whole)
-    item = given.items[0] if given.items else None
-    if item is None:
+    if not given.items:
         return error.placed(given.option)
-    return error.placed(given.option, item.index, item.offset, item_text=item.whole)
+    first = given.items[0]
+    return error.placed(given.option, first.index, first.offset, item_text=first.whole)
 
 
 def _unpack(member: Member, raw: Any, reading: Reading, from_file: bool) -> tuple[Any, Form]:

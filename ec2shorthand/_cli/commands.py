@@ -15,8 +15,8 @@ from .._core.diagnostics import Diagnostic, fails
 from .._core.errors import ParamFileError, ShorthandError
 from .._model.operation import get_operation
 from .._model.skeleton import SKELETON_KINDS, render_skeleton
-from .._syntax.documents import load_json
 from .._report.text import render_diagnostics, verdict
+from .._syntax.documents import load_json
 from .target import split_target
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "HANDLERS", "UsageError"]
@@ -31,7 +31,9 @@ class UsageError(Exception):
 def _target(args: argparse.Namespace) -> tuple[str, str, list[str]]:
     service, operation, rest = split_target(args.words)
     if operation is None:
-        raise UsageError(f"ec2shorthand {args.command}: name an operation: [aws] [SERVICE] OPERATION")
+        raise UsageError(
+            f"ec2shorthand {args.command}: name an operation: [aws] [SERVICE] OPERATION"
+        )
     get_operation(service, operation)  # an unknown name is a usage error, said here
     return service, operation, rest
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from .._core.errors import UnknownOperationError
 from .resolve import resolved
-from .schemas import shipped_schema, shipped_operations
+from .schemas import shipped_operations, shipped_schema
 
 __all__ = ["is_service", "load_operation", "operation_names", "service_names"]
 
@@ -46,7 +46,7 @@ def load_operation(service: str, name: str) -> dict[str, Any]:
     names = operation_names(service)
     schema = shipped_schema(service, name)
     if schema is None:
-        raise UnknownOperationError(_unknown(f"{service} operation", name, names))
+        raise UnknownOperationError(_unknown("operation", name, names) + f" of {service}")
     required = set(schema.get("required", ()))
     members = tuple(
         _member(member, sub, schema, member in required)

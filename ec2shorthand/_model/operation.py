@@ -49,7 +49,7 @@ class Member:
 
 @dataclass(frozen=True, eq=False)
 class Operation:
-    """One operation: ``Operation("ec2", "describe-instances")``, as loaded by :func:`get_operation`."""
+    """One operation of a service, as loaded by :func:`get_operation`."""
 
     service: str
     name: str

@@ -1,4 +1,4 @@
-"""The JSON Schemas shipped in ``schemas/``: the six security-group operations' requests and responses.
+"""The JSON Schemas shipped in ``schemas/``: requests and responses of six EC2 operations.
 
 Generated from the EC2 API model by ``scripts/generate_schemas.py``, with the
 reference page's documented rules added (``scripts/schema_constraints.py``).
@@ -21,9 +21,7 @@ __all__ = ["shipped_operations", "shipped_schema"]
 @functools.cache
 def _shipped_names() -> frozenset[str]:
     return frozenset(
-        entry.name
-        for entry in data_folder("schemas").iterdir()
-        if entry.name.endswith(".json")
+        entry.name for entry in data_folder("schemas").iterdir() if entry.name.endswith(".json")
     )
 
 

@@ -66,6 +66,8 @@ def render_skeleton(operation: Operation, kind: str) -> str:
     if kind == "yaml-input":
         import yaml
 
-        header = f"# {operation.name}: fill in the values, and delete the members you do not need.\n"
+        header = (
+            f"# {operation.name}: fill in the values, and delete the members you do not need.\n"
+        )
         return header + yaml.safe_dump(value, sort_keys=False, allow_unicode=True)
     return json.dumps(value, indent=4, ensure_ascii=False) + "\n"

@@ -121,9 +121,7 @@ def _explain(error: ValidationError, naming: Naming | None) -> Iterator[Diagnost
             if key not in known:
                 close = difflib.get_close_matches(str(key), known, n=1)
                 hint = (
-                    f": did you mean {close[0]}?"
-                    if close
-                    else f"; known keys: {', '.join(known)}"
+                    f": did you mean {close[0]}?" if close else f"; known keys: {', '.join(known)}"
                 )
                 yield Diagnostic.at(
                     "model.unknown-key",

@@ -107,7 +107,7 @@ def load_yaml(text: str) -> Any:
         loader.dispose()
 
 
-_LOADER: list[type[yaml.SafeLoader]] = []
+_LOADER: list[type[yaml.SafeLoader]] = []  # the loader class, made once, on first use
 
 
 def _loader_class() -> type[yaml.SafeLoader]:
@@ -116,14 +116,14 @@ def _loader_class() -> type[yaml.SafeLoader]:
         import yaml
 
         class StringTimestampsLoader(yaml.SafeLoader):
-            yaml_implicit_resolvers = {
-                first: [
-                    (tag, regexp)
-                    for tag, regexp in resolvers
-                    if tag != "tag:yaml.org,2002:timestamp"
-                ]
-                for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-            }
+            pass
+
+        StringTimestampsLoader.yaml_implicit_resolvers = {
+            first: [
+                (tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"
+            ]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
 
         _LOADER.append(StringTimestampsLoader)
     return _LOADER[0]
@@ -135,7 +135,6 @@ def _check_expansion(root: yaml.Node, text: str) -> None:
     Each distinct node's expanded size is counted once (memoized), so this
     costs one step per node written, however far the aliases would expand.
     """
-    import yaml
 
     sizes: dict[int, int] = {}
     open_nodes: set[int] = set()
@@ -185,7 +184,9 @@ def _offset(text: str, line: int, column: int) -> int:
 # --- positions inside documents, for pointing at a value ---------------------
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_SCALAR = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null|NaN|-?Infinity")
+_SCALAR = re.compile(
+    r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null|NaN|-?Infinity"
+)
 _JSON_BLANK = re.compile(r"[ \t\n\r]*")
 
 
@@ -235,7 +236,8 @@ class _JsonScanner:
 
     def _scan(self) -> None:
         text, stack = self.text, self.stack
-        pos, path, state = self._blank(0), (), "value"
+        path: Path = ()
+        pos, state = self._blank(0), "value"
         while True:
             if state == "value":
                 char = text[pos]
@@ -291,7 +293,8 @@ def locate_yaml(text: str, paths: Iterable[Path]) -> dict[Path, tuple[int, int]]
         return {}
     found: dict[Path, tuple[int, int]] = {}
     for path in paths:
-        node, span = root, None
+        node: Any = root
+        span: tuple[int, int] | None = None
         if node is not None:
             span = (node.start_mark.index, node.end_mark.index)
         for step in path:

@@ -58,9 +58,7 @@ def parse_with(parser: Lark, text: str, describe: Describe | None = None) -> Any
     except UnexpectedInput as error:
         raise (describe or _describe_shorthand_error)(text, error) from None
     except DuplicateKeyError as error:
-        raise DuplicateKeyError(
-            error.msg, text, error.pos, key=error.key, end=error.end
-        ) from None
+        raise DuplicateKeyError(error.msg, text, error.pos, key=error.key, end=error.end) from None
 
 
 def end_of_input_or(text: str, error: UnexpectedInput) -> int:

@@ -14,7 +14,7 @@ from typing import Any, cast
 from lark import Lark, Token
 
 from .._core.errors import DuplicateKeyError, ParamFileError, ShorthandSyntaxError
-from .._core.files import Files, FileResolver, names_file, resolver_for
+from .._core.files import FileResolver, Files, names_file, resolver_for
 from .._core.paths import Path
 from .._core.tree import depth_exceeding
 from .errors import parse_with

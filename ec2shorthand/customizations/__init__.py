@@ -6,4 +6,4 @@ order in which they change an argument table (the AWS CLI's registration
 order), so options appear where the AWS CLI shows them.
 """
 
-from . import ec2_secgroup, cli_input, skeleton_option  # noqa: F401  (registering)
+from . import cli_input, ec2_secgroup, skeleton_option  # noqa: F401  (registering)

@@ -1,4 +1,4 @@
-"""``--cli-input-json`` (AWS CLI v1 and v2) and ``--cli-input-yaml`` (v2): a whole request in one value.
+"""``--cli-input-json`` (AWS CLI v1, v2) and ``--cli-input-yaml`` (v2): a whole request at once.
 
 Every operation has them. The document's members join the request at the
 last step, and options given on the command line win over them, as in the
@@ -32,7 +32,7 @@ class _InputDocument(Argument):
     """Reads the document now; its members join the request in ``_merge``."""
 
     def add_to_params(self, params: dict[str, Any], given: Given, reading: Reading) -> None:
-        content, file = reading.contents(given)
+        content, file = given.value, given.file
         yaml_syntax = self.name == _YAML
         text = _text(content)
         try:

@@ -1,4 +1,6 @@
-"""EC2's security-group rule options: ``--protocol``, ``--port``, ``--cidr``, ``--source-group``, ``--group-owner``.
+"""EC2's security-group rule options: ``--protocol``, ``--port``, ``--cidr``, and the source.
+
+``--source-group`` and ``--group-owner`` complete the five.
 
 The AWS CLI's ``secgroupsimplify`` customization: on the authorize and revoke
 operations these options describe a single rule, which the AWS CLI turns
@@ -94,10 +96,14 @@ def _build_rule(params: dict[str, Any], reading: Reading) -> None:
         option = given.get(name)
         if option is None:
             continue
-        if option.value == "":
+        if not option.value:  # "", or the empty list argparse makes of `--port=--`
             reading.diagnostics.append(_empty(option))
             continue
         try:
+            if not isinstance(option.value, str):
+                raise ShorthandError(
+                    f"{option.option} takes text, not the bytes of a fileb:// file"
+                )
             written = _add(permission, name, option.value)
         except ShorthandError as error:
             item = option.items[0]
@@ -108,9 +114,12 @@ def _build_rule(params: dict[str, Any], reading: Reading) -> None:
             reading.origins.record((_PERMISSIONS, 0, *steps), Origin(option.option, option.items))
     if permission:
         params[_PERMISSIONS] = [permission]
-    if "cidr" in given and given["cidr"].value and "group-owner" in given and given[
-        "group-owner"
-    ].value:
+    if (
+        "cidr" in given
+        and given["cidr"].value
+        and "group-owner" in given
+        and given["group-owner"].value
+    ):
         reading.diagnostics.append(
             Diagnostic.at(
                 "source.owner-with-cidr",

@@ -101,7 +101,10 @@ def _exactly_one_group(request: Any) -> str:
     return f"a request names its group by GroupId or by GroupName: {how}"
 
 
-_PORT_BOUNDS = ("ports.bounds", _invalid("ports run from 0 to 65535 (-1 for all ICMP types or codes)"))
+_PORT_BOUNDS = (
+    "ports.bounds",
+    _invalid("ports run from 0 to 65535 (-1 for all ICMP types or codes)"),
+)
 _ACCOUNT = ("id.account", _invalid("an AWS account id is 12 digits"))
 
 # The documented rules of the shipped schemas: (member, keyword) -> id and message.
@@ -116,11 +119,15 @@ NAMING: Mapping[tuple[str, str], tuple[str, Callable[[Any], str]]] = {
     ),
     ("CidrIp", "format"): (
         "cidr.ipv4",
-        _invalid("write an IPv4 range with its prefix length: 203.0.113.0/24 (/32 for one address)"),
+        _invalid(
+            "write an IPv4 range with its prefix length: 203.0.113.0/24 (/32 for one address)"
+        ),
     ),
     ("CidrIpv6", "format"): (
         "cidr.ipv6",
-        _invalid("write an IPv6 range with its prefix length: 2001:db8::/32 (/128 for one address)"),
+        _invalid(
+            "write an IPv6 range with its prefix length: 2001:db8::/32 (/128 for one address)"
+        ),
     ),
     ("IpProtocol", "pattern"): (
         "ip-protocol.value",
@@ -250,7 +257,7 @@ def _check_icmp(kind: Any, code: Any, path: Path) -> Iterator[Diagnostic]:
 
 
 def _check_sources(permission: Mapping[str, Any], path: Path) -> Iterator[Diagnostic]:
-    """CIDR ranges beside source groups: EC2 accepts it, the reference page's older text does not."""
+    """CIDR ranges beside source groups: EC2 accepts them; the reference page's older text not."""
     pairs = [pair for pair in _list(permission.get("UserIdGroupPairs")) if isinstance(pair, dict)]
     cidrs = _list(permission.get("IpRanges")) + _list(permission.get("Ipv6Ranges"))
     if pairs and cidrs and any("GroupId" in pair or "GroupName" in pair for pair in pairs):

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from cli_like import parse_as_the_aws_cli
+from operations import OPERATIONS
 
 from ec2shorthand import ShorthandError
-from operations import OPERATIONS
 
 awscli = pytest.importorskip("awscli")
 import oracle  # noqa: E402  (after the skip: it drives the AWS CLI)

@@ -103,7 +103,9 @@ def test_unknown_option_suggests_close_names_with_a_caret() -> None:
         error.msg
         == "--grop-name: unknown option (did you mean --group-name or --group-owner or --group-id?)"
     )
-    assert error.doc == "--group-id sg-1 --grop-name x" and error.pos == 16
+    assert error.location is not None
+    assert (error.location.item, error.location.start, error.location.end) == (2, 0, 11)
+    assert error.doc == "--grop-name" and error.pos == 0
 
 
 def test_missing_value_and_stray_value() -> None:
@@ -134,7 +136,11 @@ def test_validation_reports_every_problem_and_can_be_skipped() -> None:
     argv = ["--group-name", "web", "--ip-permissions", "Bogus=1,IpRanges=[{CidrIp=[a,b]}]"]
     with pytest.raises(InvalidRequestError) as caught:
         parse_command(OP, argv)
-    assert [found.rule for found in caught.value.diagnostics] == ["model.type", "model.unknown-key"]
+    assert [found.rule for found in caught.value.diagnostics] == [
+        "ip-protocol.required",
+        "model.type",
+        "model.unknown-key",
+    ]
     assert parse_command(OP, argv, validate=False) == {
         "GroupName": "web",
         "IpPermissions": [{"IpRanges": [{"CidrIp": ["a", "b"]}], "Bogus": "1"}],

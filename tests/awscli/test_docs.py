@@ -6,12 +6,12 @@ import io
 from pathlib import Path
 
 import pytest
+from operations import OPERATIONS, load_schema
 
-from ec2shorthand._cli import run
 from ec2shorthand._awscli.arguments import argument_table
 from ec2shorthand._awscli.docs import render_docs
+from ec2shorthand._cli import run
 from ec2shorthand._model.syntax_docs import json_syntax, shorthand_syntax
-from operations import OPERATIONS, load_schema
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "revoke-security-group-ingress.txt"
 

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from operations import OPERATIONS, load_schema
 from schema_strategies import typed_requests_for
 
 from ec2shorthand import (
@@ -20,7 +21,6 @@ from ec2shorthand import (
     to_command,
     to_shorthand,
 )
-from operations import OPERATIONS, load_schema
 
 MANY = settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 REQUESTS = st.sampled_from(OPERATIONS).flatmap(

@@ -89,7 +89,6 @@ def test_matches_the_aws_cli_back_compat_visitor() -> None:
     pytest.importorskip("awscli")
     import botocore.session
     from awscli.shorthand import BackCompatVisitor, ShorthandParser
-
     from operations import load_schema
 
     model = (

@@ -9,10 +9,10 @@ from unittest import mock
 
 import pytest
 import yaml
+from operations import OPERATIONS
 
 from ec2shorthand import InvalidRequestError, parse_command
 from ec2shorthand._cli import run
-from operations import OPERATIONS
 from ec2shorthand._model.operation import get_operation
 from ec2shorthand._model.skeleton import render_skeleton as _render_skeleton
 from ec2shorthand._model.skeleton import skeleton as _skeleton

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 pytest.importorskip("awscli")
 
+from operations import OPERATIONS
 from schema_strategies import requests_for
 
 from ec2shorthand import validate
-from operations import OPERATIONS
 
 
 @functools.cache

@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from hypothesis import strategies as st
-
 from operations import load_schema
 
 _POOLS: dict[str, st.SearchStrategy[Any]] = {

@@ -18,6 +18,7 @@ pytest.importorskip("awscli")
 
 import oracle
 from cli_like import parse_as_the_aws_cli
+from operations import load_schema
 from strategies import (
     any_shorthandish_text,
     ip_permission_shorthand,
@@ -26,7 +27,6 @@ from strategies import (
 
 from ec2shorthand import DuplicateKeyError, ShorthandError, parse_shorthand
 from ec2shorthand._model.coerce import compile_coercer
-from operations import load_schema
 
 OPERATION = "revoke-security-group-ingress"
 # Enough examples to be a real differential run on every CI build.
