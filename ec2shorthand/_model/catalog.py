@@ -1,86 +1,166 @@
-"""Which operations exist, and what each is made of: the source behind ``get_operation``.
+"""Which services and operations exist, and what each operation is made of.
 
-Until the bundled model lands, the operations are the six whose schemas are
-shipped in ``schemas/``; their members are read from those schemas.
+The source is the bundled model (``bundled``). The AWS CLI's own commands
+(``aws s3 cp``, ``aws ec2 wait``) are known too, to be refused with a clear
+error: they are not API operations and take arguments of their own.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
 from typing import Any
 
-from .._core.errors import UnknownOperationError
-from .resolve import resolved
-from .schemas import shipped_operations, shipped_schema
+from .._core.errors import OutOfScopeError, UnknownOperationError
+from . import bundled
+from .bundled import ServiceModel, Shape
+from .schemas import shipped_schema
+from .to_schema import SchemaBuilder
 
 __all__ = ["is_service", "load_operation", "operation_names", "service_names"]
 
-_JSON_TO_MODEL_TYPE = {
-    "object": "structure",
-    "array": "list",
-    "integer": "integer",
-    "number": "double",
-    "boolean": "boolean",
-    "string": "string",
-}
+_COMPLEX = ("structure", "list", "map")
 
 
 def service_names() -> tuple[str, ...]:
-    return ("ec2",)
+    """Every service's AWS CLI name."""
+    return bundled.service_names()
 
 
 def is_service(name: str) -> bool:
-    """Whether ``name`` is a service the AWS CLI knows (a model service, or one of its own)."""
-    return name in service_names()
+    """Whether ``aws name`` is a service the AWS CLI knows (a model service, or one of its own)."""
+    return bundled.resolve_service(name) is not None or bundled.is_custom_service(name)
 
 
 def operation_names(service: str) -> tuple[str, ...]:
-    if service not in service_names():
-        raise UnknownOperationError(_unknown("service", service, service_names()))
-    return shipped_operations()
+    """The operations of ``service``, under the AWS CLI's names, in its order."""
+    return _service(service).operation_names
+
+
+def _service(service: str) -> ServiceModel:
+    if bundled.is_custom_service(service):
+        raise OutOfScopeError(
+            f"`aws {service}` is one of the AWS CLI's own commands, not an API service: "
+            "ec2shorthand reads API operations only"
+        )
+    try:
+        return bundled.service(service)
+    except KeyError:
+        raise UnknownOperationError(_unknown("service", service, service_names())) from None
 
 
 def load_operation(service: str, name: str) -> dict[str, Any]:
     """The fields of ``Operation(service, name)``."""
-    names = operation_names(service)
-    schema = shipped_schema(service, name)
-    if schema is None:
-        raise UnknownOperationError(_unknown("operation", name, names) + f" of {service}")
-    required = set(schema.get("required", ()))
-    members = tuple(
-        _member(member, sub, schema, member in required)
-        for member, sub in schema["properties"].items()
-    )
+    model = _service(service)
+    try:
+        operation = model.operation(name)
+    except KeyError:
+        if name in bundled.custom_commands(service):
+            raise OutOfScopeError(
+                f"`aws {service} {name}` is one of the AWS CLI's own commands, not an API "
+                "operation: ec2shorthand reads API operations only"
+            ) from None
+        raise UnknownOperationError(
+            _unknown("operation", name, model.operation_names) + f" of {service}"
+        ) from None
+    members = _members(model, operation["input"])
     return {
-        "service": service,
+        "service": model.name,
         "name": name,
-        "api_name": str(schema.get("title", name)),
-        "schema": schema,
+        "api_name": operation["name"],
         "members": members,
-        "output_schema": shipped_schema(service, name, output=True) or {},
-        "doc": str(schema.get("description", "")),
+        "schema_source": _Schemas(model, name, operation),
+        "paginator": operation.get("paginator"),
+        "doc": operation.get("doc", ""),
+        "model": model,
+        "input_shape": operation["input"],
+        "output_shape": operation["output"],
     }
 
 
-def _member(name: str, schema: Mapping[str, Any], root: Mapping[str, Any], required: bool) -> Any:
+class _Schemas:
+    """Makes an operation's request and response schemas when first asked for."""
+
+    def __init__(self, model: ServiceModel, name: str, operation: Any) -> None:
+        self.model, self.name, self.operation = model, name, operation
+
+    def request(self) -> dict[str, Any]:
+        shipped = shipped_schema(self.model.name, self.name)
+        if shipped is not None:
+            return shipped
+        return SchemaBuilder(self.model).root(
+            self.operation["input"],
+            title=self.operation["name"],
+            schema_id=f"urn:ec2shorthand:schema:{self.model.name}:{self.name}",
+            doc=self.operation.get("doc", ""),
+        )
+
+    def response(self) -> dict[str, Any]:
+        shipped = shipped_schema(self.model.name, self.name, output=True)
+        if shipped is not None:
+            return shipped
+        return SchemaBuilder(self.model, constraints=False).root(
+            self.operation["output"],
+            title=f"{self.operation['name']} response",
+            schema_id=f"urn:ec2shorthand:schema:{self.model.name}:{self.name}:output",
+            doc="",
+        )
+
+
+def _members(model: ServiceModel, input_shape: str | None) -> tuple[Any, ...]:
     from .operation import Member
 
-    target = resolved(schema, root)
-    kind = _JSON_TO_MODEL_TYPE.get(str(target.get("type")), "string")
-    item_type = None
+    if input_shape is None:
+        return ()
+    shape = model.shape(input_shape)
+    refs = shape.get("members", {})
+    required = set(shape.get("required", ()))
+    builder = SchemaBuilder(model)
+    members = []
+    for name, ref in refs.items():
+        resolved = model.resolve(ref)
+        kind = resolved["type"]
+        item_type = model.resolve(resolved["member"])["type"] if kind == "list" else None
+        token = bool(resolved.get("idempotencyToken"))
+        members.append(
+            Member(
+                name,
+                kind,
+                builder.member(ref),
+                required=name in required and not token,
+                item_type=item_type,
+                jsonvalue=bool(resolved.get("jsonvalue")) and resolved.get("location") == "header",
+                document=bool(resolved.get("document")),
+                streaming=bool(resolved.get("streaming")),
+                idempotency_token=token,
+                shorthand=_takes_shorthand(model, resolved),
+                shape=ref["shape"],
+                doc=resolved.get("doc", ""),
+            )
+        )
+    return tuple(members)
+
+
+def _takes_shorthand(model: ServiceModel, shape: Shape) -> bool:
+    """The AWS CLI's rule: structures, maps and lists of complex shapes, unless documents hide
+    behind lists and maps."""
+    kind = shape["type"]
+    if kind not in _COMPLEX or _holds_document(model, shape):
+        return False
     if kind == "list":
-        items = resolved(target.get("items", {}), root)
-        item_type = _JSON_TO_MODEL_TYPE.get(str(items.get("type")), "string")
-    return Member(
-        name,
-        kind,
-        schema,
-        required,
-        item_type=item_type,
-        shorthand=kind == "structure" or item_type in ("structure", "list"),
-        doc=str(schema.get("description") or target.get("description", "")),
-    )
+        return bool(model.resolve(shape["member"])["type"] in _COMPLEX)
+    return True
+
+
+def _holds_document(model: ServiceModel, shape: Shape) -> bool:
+    while True:
+        if shape.get("document"):
+            return True
+        if shape["type"] == "list":
+            shape = model.resolve(shape["member"])
+        elif shape["type"] == "map":
+            shape = model.resolve(shape["value"])
+        else:
+            return False
 
 
 def _unknown(what: str, name: str, known: tuple[str, ...]) -> str:

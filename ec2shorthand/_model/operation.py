@@ -1,7 +1,7 @@
 """An operation of a service: its request's members, schemas, coercers and validator, built once.
 
 ``get_operation(service, name)`` is the one door to everything the model
-knows about an operation; what it builds (the JSON Schema, a coercer per
+knows about an operation; what it builds (the JSON Schemas, a coercer per
 member, the validator) is built on first use and cached with it.
 """
 
@@ -12,12 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .catalog import load_operation
 from .coerce import Coercer, compile_coercer
 from .resolve import resolved
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
+
+    from .bundled import ServiceModel
 
 __all__ = ["Member", "Operation", "get_operation"]
 
@@ -44,6 +45,8 @@ class Member:
     # Whether the AWS CLI reads this member's values as shorthand (when they do not look
     # like JSON): structures, maps and lists of them, holding no document type.
     shorthand: bool = False
+    # The member's shape name in the model (None for a schema-only operation).
+    shape: str | None = None
     doc: str = ""
 
 
@@ -54,38 +57,61 @@ class Operation:
     service: str
     name: str
     api_name: str
-    schema: Mapping[str, Any]
     members: tuple[Member, ...]
-    output_schema: Mapping[str, Any] = field(default_factory=dict)
+    schema_source: Any = field(repr=False)  # builds the schemas on first use
     paginator: Mapping[str, Any] | None = None
     doc: str = ""
+    model: ServiceModel | None = field(default=None, repr=False)
+    input_shape: str | None = None
+    output_shape: str | None = None
+
+    @functools.cached_property
+    def schema(self) -> Mapping[str, Any]:
+        """The JSON Schema of the request (the shipped one, for the six that have one)."""
+        schema: Mapping[str, Any] = self.schema_source.request()
+        return schema
+
+    @functools.cached_property
+    def output_schema(self) -> Mapping[str, Any]:
+        """The JSON Schema of the response."""
+        schema: Mapping[str, Any] = self.schema_source.response()
+        return schema
 
     def member(self, name: str) -> Member:
         """The member called ``name`` (KeyError if there is none)."""
-        return self._members_by_name()[name]
+        return self._members_by_name[name]
 
     def has_member(self, name: str) -> bool:
-        return name in self._members_by_name()
+        return name in self._members_by_name
 
-    @functools.cache  # noqa: B019 - operations are cached for the process's life anyway
+    @functools.cached_property
     def _members_by_name(self) -> dict[str, Member]:
         return {member.name: member for member in self.members}
 
-    @functools.cache  # noqa: B019
+    def member_schema(self, member: str) -> Mapping[str, Any]:
+        """The member's schema with its top-level ``$ref`` followed."""
+        return resolved(self.schema["properties"][member], self.schema)
+
     def coercer(self, member: str) -> Coercer:
         """The function that types a parsed value of ``member`` (see ``coerce``)."""
-        return compile_coercer(self.member(member).schema, self.schema)
+        coercers = self._coercers
+        if member not in coercers:
+            coercers[member] = compile_coercer(self.schema["properties"][member], self.schema)
+        return coercers[member]
 
-    @functools.cache  # noqa: B019
-    def validator(self) -> Validator:
-        """The validator of whole requests."""
+    @functools.cached_property
+    def _coercers(self) -> dict[str, Coercer]:
+        return {}
+
+    @functools.cached_property
+    def _validator(self) -> Validator:
         from .validate import validator_for
 
         return validator_for(self.schema)
 
-    def member_schema(self, member: str) -> Mapping[str, Any]:
-        """The member's schema with its top-level ``$ref`` followed."""
-        return resolved(self.member(member).schema, self.schema)
+    def validator(self) -> Validator:
+        """The validator of whole requests."""
+        return self._validator
 
 
 @functools.cache
@@ -94,6 +120,8 @@ def get_operation(service: str, name: str) -> Operation:
 
     Raises:
         UnknownOperationError: the model has no such service or operation.
-        OutOfScopeError: the name is one of the AWS CLI's own commands.
+        OutOfScopeError: the name is one of the AWS CLI's own commands (``s3 cp``).
     """
+    from .catalog import load_operation
+
     return Operation(**load_operation(service, name))
