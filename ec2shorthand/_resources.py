@@ -1,0 +1,39 @@
+"""Find the data folders that ship inside the package, installed or in a source checkout.
+
+Installed (wheel, sdist or editable), the top-level folders ``grammars/``,
+``schemas/`` and ``models/`` are the subpackages ``ec2shorthand.grammars``,
+``ec2shorthand.schemas`` and ``ec2shorthand.models``. Python started in the
+root of a source checkout imports the source ``ec2shorthand/`` instead, where
+those subpackages do not exist: the folders are then found beside it.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+__all__ = ["DATA_FOLDERS", "data_folder"]
+
+DATA_FOLDERS = ("grammars", "schemas", "models")
+
+
+@functools.cache
+def data_folder(name: str) -> Traversable:
+    """The folder ``name`` (one of :data:`DATA_FOLDERS`) wherever this copy of the package has it.
+
+    Raises:
+        ValueError: ``name`` is not a data folder of the package.
+        ModuleNotFoundError: the package is installed without the folder.
+    """
+    if name not in DATA_FOLDERS:
+        raise ValueError(f"not a data folder of ec2shorthand: {name!r}")
+    try:
+        return files(f"{__package__}.{name}")
+    except ModuleNotFoundError:
+        source_root = Path(__file__).resolve().parent.parent
+        # Only a source tree: a broken install must fail, not read some other `models/`.
+        if not (source_root / "pyproject.toml").is_file():
+            raise
+        return source_root / name
