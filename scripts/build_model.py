@@ -191,6 +191,8 @@ def render_index(facts: CliFacts) -> bytes:
         services[name] = {"file": f"{name}.model", "model": service.model_name}
         if service.hidden:
             services[name]["hidden"] = True
+        if service.preview:
+            services[name]["preview"] = True
     index = {
         "format": FORMAT,
         "awscli": facts.awscli_version,

@@ -44,6 +44,7 @@ class ServiceFacts:
     operations: tuple[ExposedOperation, ...]  # in command-table order
     custom_commands: tuple[str, ...]  # sorted
     hidden: bool
+    preview: bool = False  # refused unless enabled in the user's config ([preview] sdb = true)
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ def _service_aliases(service_commands: dict[str, Any]) -> dict[str, str]:
 
 def _service_facts(cli_name: str, command: Any) -> ServiceFacts:
     from awscli.clidriver import ServiceOperation
+    from awscli.customizations.preview import PreviewModeCommandMixin
 
     operations = []
     custom = []
@@ -157,6 +159,7 @@ def _service_facts(cli_name: str, command: Any) -> ServiceFacts:
         operations=tuple(operations),
         custom_commands=tuple(sorted(custom)),
         hidden=_hidden(command),
+        preview=isinstance(command, PreviewModeCommandMixin),
     )
 
 

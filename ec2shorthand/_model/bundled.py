@@ -4,7 +4,8 @@
 botocore models the CLI vendors, into ``models/`` (``ec2shorthand.models``):
 
 * ``index.json``: the source versions, the services by AWS CLI name (``s3api``,
-  not botocore's ``s3``), hidden aliases of services (``runtime.sagemaker``),
+  not botocore's ``s3``; ``hidden`` and ``preview`` ones marked), hidden aliases
+  of services (``runtime.sagemaker``),
   each service's custom commands (``ec2 wait``) and the top-level commands that
   are no service at all (``s3``, ``configure``).
 * ``<service>.model``: line 1 is a JSON header, the rest is the body. The
@@ -115,7 +116,7 @@ class Shape(_Traits, total=False):
 class ServiceModel:
     """One service's operations and shapes, each decoded on first use from its ``.model`` file."""
 
-    def __init__(self, data: bytes, *, hidden: bool = False) -> None:
+    def __init__(self, data: bytes, *, hidden: bool = False, preview: bool = False) -> None:
         header_end = data.index(b"\n")
         header: dict[str, Any] = json.loads(data[:header_end])
         self.name: str = header["service"]  # the AWS CLI's name
@@ -124,6 +125,7 @@ class ServiceModel:
         self.protocol: str = header["protocol"]
         self.api_version: str = header["api_version"]
         self.hidden = hidden  # left out of the CLI's docs (aws sms-voice)
+        self.preview = preview  # refused by the CLI unless enabled in its config (aws sdb)
         self.operation_names: tuple[str, ...] = tuple(header["operations"])
         self.shape_names: tuple[str, ...] = tuple(header["shapes"])  # sorted
         self._operation_records = {name: i for i, name in enumerate(self.operation_names)}
@@ -235,7 +237,9 @@ def service(name: str) -> ServiceModel:
         return service(resolved)
     entry = _index()["services"][name]
     data = data_folder("models").joinpath(entry["file"]).read_bytes()
-    return ServiceModel(data, hidden=entry.get("hidden", False))
+    return ServiceModel(
+        data, hidden=entry.get("hidden", False), preview=entry.get("preview", False)
+    )
 
 
 def _resolved(name: str) -> str:

@@ -63,6 +63,14 @@ def test_custom_services() -> None:
     assert not bundled.is_custom_service("ec2")
 
 
+def test_hidden_and_preview_services() -> None:
+    assert bundled.service("sms-voice").hidden  # left out of the CLI's docs
+    assert bundled.service("sdb").preview  # refused unless enabled in the config
+    ec2 = bundled.service("ec2")
+    assert not ec2.hidden
+    assert not ec2.preview
+
+
 def test_custom_commands_are_not_operations() -> None:
     assert bundled.custom_commands("ec2") == {"wait"}
     assert bundled.custom_commands("sts") == frozenset()

@@ -184,6 +184,8 @@ def test_service_matches_the_cli_and_botocore(cli: CliTables, service_name: str)
     assert model.endpoint_prefix == botocore_model.endpoint_prefix
     assert model.protocol == botocore_model.protocol
     assert model.api_version == botocore_model.api_version
+    assert model.hidden == bool(getattr(command, "_UNDOCUMENTED", False))
+    assert model.preview == (type(command).__name__ == "PreviewCommand")
 
     table = cli.commands[service_name]
     exposed = _model_commands(table)
