@@ -203,6 +203,8 @@ def test_data_folder_falls_back_to_the_source_tree(monkeypatch: pytest.MonkeyPat
         raise ModuleNotFoundError(package)
 
     monkeypatch.setattr(_resources, "files", not_installed)
+    # As the source copy of the module (the tests may run against an installed one).
+    monkeypatch.setattr(_resources, "__file__", str(ROOT / "ec2shorthand" / "_resources.py"))
     _resources.data_folder.cache_clear()
     try:
         assert _resources.data_folder("models") == ROOT / "models"
