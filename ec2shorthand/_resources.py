@@ -1,35 +1,44 @@
-"""The package's data files (grammars, schemas, the model), installed or in a source tree.
+"""Find the data folders that ship inside the package, installed or in a source checkout.
 
-Installed, the top-level folders ``grammars/``, ``schemas/`` and ``models/``
-are the packages ``ec2shorthand.grammars`` (and so on). Python started in a
-source checkout imports the source ``ec2shorthand/`` instead, where those
-packages do not exist: there the folders are found beside it.
+Installed (wheel, sdist or editable), the top-level folders ``grammars/``,
+``schemas/`` and ``models/`` are the subpackages ``ec2shorthand.grammars``,
+``ec2shorthand.schemas`` and ``ec2shorthand.models``. Python started in the
+root of a source checkout imports the source ``ec2shorthand/`` instead, where
+those subpackages do not exist: the folders are then found beside it.
 """
 
 from __future__ import annotations
 
 import functools
-from importlib import resources
-from importlib.abc import Traversable
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
-__all__ = ["data_folder", "open_grammar"]
+__all__ = ["DATA_FOLDERS", "data_folder", "open_grammar"]
 
-_SOURCE_ROOT = Path(__file__).resolve().parent.parent
+DATA_FOLDERS = ("grammars", "schemas", "models")
 
 
 @functools.cache
 def data_folder(name: str) -> Traversable:
-    """The data folder ``name`` (``grammars``, ``schemas``, ``models``)."""
+    """The folder ``name`` (one of :data:`DATA_FOLDERS`) wherever this copy of the package has it.
+
+    Raises:
+        ValueError: ``name`` is not a data folder of the package.
+        ModuleNotFoundError: the package is installed without the folder.
+    """
+    if name not in DATA_FOLDERS:
+        raise ValueError(f"not a data folder of ec2shorthand: {name!r}")
     try:
-        return resources.files(f"ec2shorthand.{name}")
+        return files(f"{__package__}.{name}")
     except ModuleNotFoundError:
-        folder = _SOURCE_ROOT / name
-        if not folder.is_dir():  # pragma: no cover - a broken install
+        source_root = Path(__file__).resolve().parent.parent
+        # Only a source tree: a broken install must fail, not read some other `models/`.
+        if not (source_root / "pyproject.toml").is_file():
             raise
-        return folder
+        return source_root / name
 
 
 def open_grammar(file_name: str) -> str:
-    """The text of a grammar file."""
+    """The text of a grammar file in ``grammars/``."""
     return data_folder("grammars").joinpath(file_name).read_text(encoding="utf-8")

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from doc_text import plain_text
 from schema_constraints import CONSTRAINTS, ONE_GROUP
 
 DEFAULT_OUTPUT_DIR = Path(__file__).resolve().parent.parent / "schemas"
@@ -48,36 +47,6 @@ SCALAR_TYPES = {
     "timestamp": "string",
     "blob": "string",
 }
-
-# Tags that end a block of text: replaced by a space so "<p>a</p><p>b</p>" gives "a b",
-# while inline tags (<code>, <a>, <i>) vanish so "<code>tcp</code>," keeps its comma.
-BLOCK_TAGS = frozenset({"p", "br", "li", "ul", "ol", "dl", "dt", "dd", "div", "note", "important"})
-
-
-class _PlainText(HTMLParser):
-    """Collects the text of an HTML fragment (entities decoded by convert_charrefs)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in BLOCK_TAGS:
-            self.parts.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        self.handle_starttag(tag, [])
-
-
-def plain_text(html: str) -> str:
-    """The documentation HTML as one line of plain text."""
-    parser = _PlainText()
-    parser.feed(html)
-    parser.close()
-    return re.sub(r"\s+", " ", "".join(parser.parts)).strip()
 
 
 def _described(description: str, schema: dict[str, Any]) -> dict[str, Any]:
