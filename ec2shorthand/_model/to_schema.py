@@ -54,10 +54,16 @@ class SchemaBuilder:
         self.constraints = constraints
         self.defs: dict[str, dict[str, Any]] = {}
 
-    def root(self, shape_name: str | None, *, title: str, schema_id: str, doc: str) -> dict[str, Any]:
+    def root(
+        self, shape_name: str | None, *, title: str, schema_id: str, doc: str
+    ) -> dict[str, Any]:
         """The whole schema of the structure ``shape_name`` (an empty request when None)."""
         if shape_name is None:
-            body: dict[str, Any] = {"type": "object", "properties": {}, "additionalProperties": False}
+            body: dict[str, Any] = {
+                "type": "object",
+                "properties": {},
+                "additionalProperties": False,
+            }
         else:
             body = self._structure(self.model.shape(shape_name))
         schema: dict[str, Any] = {"$schema": DIALECT, "$id": schema_id, "title": title}
