@@ -87,6 +87,9 @@ class MemberArgument(Argument):
     """An option for one top-level member of the request, read by the member's type."""
 
     model: Member = field(default_factory=lambda: Member("", "string", {}))
+    # The old reading of a few lists of one-member structures: each value, literally, is
+    # that member's value (set by a customization).
+    literal_items: str | None = None
 
     def add_to_params(self, params: dict[str, Any], given: Given, reading: Reading) -> None:
         from .values import member_value
@@ -109,6 +112,10 @@ class ArgumentTable:
 
     def __getitem__(self, name: str) -> Argument:
         return self._arguments[name]
+
+    def get(self, name: str) -> Argument | None:
+        """The argument called ``name``, if the table has one."""
+        return self._arguments.get(name)
 
     def add(self, argument: Argument) -> None:
         """Add ``argument`` (replacing one of the same name, as the AWS CLI's table does)."""

@@ -20,7 +20,7 @@ import argparse
 import difflib
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .._core.errors import CommandLineError
@@ -155,6 +155,8 @@ class CommandLine:
     argv: tuple[str, ...]
     given: dict[str, Given]
     known: tuple[str, ...] = ()  # every option string, for reading abbreviations
+    # The AWS CLI's global options given (name -> value, with the item of the value).
+    global_options: dict[str, tuple[Any, int | None]] = field(default_factory=dict)
 
     def error_at(self, name: str, message: str) -> CommandLineError:
         """An error about option ``--name``, located where it was written."""
@@ -170,7 +172,7 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
     """
     words = tuple(_Word.at(text, index) for index, text in enumerate(argv))
     plain = tuple(argv)
-    rest = _without_global_options(plain, words)
+    rest, global_options = _without_global_options(plain, words)
     lift = any(arg in _LIFTS_REQUIRED for arg in plain)
     parser, dests = _operation_parser(table, lift_required=lift)
     known = tuple(text for action in parser._actions for text in action.option_strings)
@@ -194,7 +196,7 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
             _option_index(plain, option, known, value),
             _items(plain, value),
         )
-    return CommandLine(plain, given, known)
+    return CommandLine(plain, given, known, global_options)
 
 
 def _unwrapped(value: Any) -> Any:
@@ -281,13 +283,22 @@ def _plain(message: str) -> str:
     return message
 
 
-def _without_global_options(argv: tuple[str, ...], words: tuple[_Word, ...]) -> list[str]:
-    """The arguments left once the AWS CLI's global options are taken out."""
+def _without_global_options(
+    argv: tuple[str, ...], words: tuple[_Word, ...]
+) -> tuple[list[str], dict[str, tuple[Any, int | None]]]:
+    """The arguments left once the AWS CLI's global options are taken out, and those options."""
     namespace, rest = _parse(_global_parser(), argv, list(words))
     if namespace.version:
         index = _index_of(argv, words, "--version", ())
         raise _located(argv, index, "--version: prints the AWS CLI's version; it sends no request")
-    return rest
+    given: dict[str, tuple[Any, int | None]] = {}
+    for option in GLOBAL_OPTIONS:
+        value = getattr(namespace, option.name.replace("-", "_"))
+        if value is None or value is False:
+            continue
+        place = value.place if isinstance(value, _Word) else None
+        given[option.name] = (str(value) if isinstance(value, str) else value, place)
+    return rest, given
 
 
 @functools.cache
@@ -295,9 +306,9 @@ def _global_parser() -> _Parser:
     parser = _Parser(add_help=False, exit_on_error=False, prog="aws")
     for option in GLOBAL_OPTIONS:
         if option.takes_value:
-            parser.add_argument(
-                f"--{option.name}", choices=option.choices, type=int if option.integer else str
-            )
+            # No type for text: the value stays the word that knows its place.
+            typed: dict[str, Any] = {"type": int} if option.integer else {}
+            parser.add_argument(f"--{option.name}", choices=option.choices, **typed)
         else:
             parser.add_argument(f"--{option.name}", action="store_true")
     return parser

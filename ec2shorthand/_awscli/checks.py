@@ -15,6 +15,9 @@ __all__ = ["check_request"]
 
 def check_request(operation: Operation, params: Mapping[str, Any]) -> list[Diagnostic]:
     """Every diagnostic for ``params``: errors and warnings, in request order."""
+    if operation.paginator is not None and "PaginationConfig" in params:
+        # The AWS CLI's paginator takes PaginationConfig; the API never sees it.
+        params = {key: value for key, value in params.items() if key != "PaginationConfig"}
     customizations = customizations_for(operation.service, operation.name)
     naming: dict[Any, Any] = {}
     for customization in customizations:

@@ -22,6 +22,7 @@ from .arguments import argument_table
 from .argv import CommandLine, read_argv
 from .checks import check_request
 from .customize import customizations_for
+from .global_options import check_global_options
 from .reading import Reading
 
 __all__ = ["CommandResult", "check_command", "parse_command", "read_command"]
@@ -95,8 +96,11 @@ def read_command(
     table = argument_table(service, operation)
     command = read_argv(argv, table)
     customizations = customizations_for(service, operation)
-    _args_parsed(command, customizations)
     reading = Reading(model, command, resolver_for(files))
+    check_global_options(command)
+    for customization in customizations:  # operation-args-parsed
+        if customization.parsed is not None:
+            customization.parsed(reading)
     params = _build_params(command, reading)
     for customization in customizations:
         if customization.finish is not None:
@@ -111,13 +115,6 @@ def read_command(
         diagnostics += [d for d in found if d.steps not in reported]
     diagnostics = reading.origins.place_all(diagnostics)
     return CommandResult(params, diagnostics, reading.state.get("skeleton"))
-
-
-def _args_parsed(command: CommandLine, customizations: Sequence[Any]) -> None:
-    """operation-args-parsed: the customizations' checks on the options as given."""
-    for customization in customizations:
-        if customization.parsed is not None:
-            customization.parsed(command)
 
 
 def _build_params(command: CommandLine, reading: Reading) -> dict[str, Any]:

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .._model.operation import Operation
     from .._model.validate import Naming
     from .arguments import ArgumentTable
-    from .argv import CommandLine
     from .reading import Reading
 
 __all__ = ["ANY", "Customization", "Rule", "catalog", "customizations_for", "register"]
@@ -49,7 +48,8 @@ class Customization:
             the service's.
         arguments: changes the argument table (``building-argument-table``).
         parsed: checks the options as given, before any value is read
-            (``operation-args-parsed``); raises a ``ShorthandError``.
+            (``operation-args-parsed``), and notes what it decides in the
+            reading's ``state``; raises a ``ShorthandError``.
         finish: last changes to the request, with every option read
             (``calling-command``): a whole-request document merged in, say.
         check: validation rules of its own, on the finished request.
@@ -63,7 +63,7 @@ class Customization:
     service: str
     operations: frozenset[str] = frozenset()
     arguments: Callable[[ArgumentTable], None] | None = None
-    parsed: Callable[[CommandLine], None] | None = None
+    parsed: Callable[[Reading], None] | None = None
     finish: Callable[[dict[str, Any], Reading], None] | None = None
     check: Callable[[Operation, Mapping[str, Any]], Iterable[Diagnostic]] | None = None
     naming: Naming | None = None

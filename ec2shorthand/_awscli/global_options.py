@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-__all__ = ["GLOBAL_OPTIONS", "GlobalOption"]
+from .._core.errors import CommandLineError
+from .._core.location import Location
+
+if TYPE_CHECKING:
+    from .argv import CommandLine
+
+__all__ = ["GLOBAL_OPTIONS", "GlobalOption", "check_global_options"]
 
 
 @dataclass(frozen=True)
@@ -36,3 +44,46 @@ GLOBAL_OPTIONS = (
     GlobalOption("cli-connect-timeout", integer=True),
     GlobalOption("v2-debug", takes_value=False),
 )
+
+
+def check_global_options(command: CommandLine) -> None:
+    """What the AWS CLI checks of its global options before anything else.
+
+    ``--query`` must be a JMESPath expression, ``--endpoint-url`` a URL with
+    a scheme.
+    """
+    query = command.global_options.get("query")
+    if query is not None:
+        _check_query(command, *query)
+    endpoint = command.global_options.get("endpoint-url")
+    if endpoint is not None and not urlsplit(str(endpoint[0])).scheme:
+        raise _at(
+            command,
+            endpoint[1],
+            "--endpoint-url: the URL has no scheme: write http://HOST/ or https://HOST/",
+        )
+
+
+def _check_query(command: CommandLine, expression: str, item: int | None) -> None:
+    import jmespath
+    from jmespath.exceptions import JMESPathError
+
+    try:
+        jmespath.compile(expression)
+    except JMESPathError as error:
+        where = getattr(error, "lex_position", None)
+        message = str(error).split("\n")[0].removeprefix("Invalid jmespath expression: ")
+        raise _at(command, item, f"--query: not a JMESPath expression: {message}", where) from None
+
+
+def _at(
+    command: CommandLine, item: int | None, message: str, pos: int | None = None
+) -> CommandLineError:
+    if item is None:
+        return CommandLineError(message)
+    text = command.argv[item]
+    start = pos if isinstance(pos, int) and 0 <= pos <= len(text) else 0
+    end = start + 1 if pos is not None else len(text)
+    return CommandLineError(
+        message, text, start, end=end, location=Location(item, start, max(end, start + 1))
+    )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._core.errors import ShorthandError, ShorthandSyntaxError, TypeCoercionError
 from .._model.operation import Member
+from .._model.resolve import resolved
 from .._syntax.documents import load_json
 from .._syntax.locate import locate_all
 from .._syntax.parse import parse_shorthand
@@ -36,7 +37,7 @@ def member_value(argument: MemberArgument, given: Given, reading: Reading) -> An
         return given.value
     raw, file = given.value, given.file
     try:
-        value, form = _unpack(member, raw, reading, file is not None)
+        value, form = _unpack(argument, raw, reading)
     except ShorthandError as error:
         raise _placed(error, given, file) from None
     # A list's items written as texts of their own (or one shorthand structure standing
@@ -65,17 +66,66 @@ def _placed(error: ShorthandError, given: Given, file: FileContent | None) -> Sh
     return error.placed(given.option, first.index, first.offset, item_text=first.whole)
 
 
-def _unpack(member: Member, raw: Any, reading: Reading, from_file: bool) -> tuple[Any, Form]:
+def _unpack(argument: MemberArgument, raw: Any, reading: Reading) -> tuple[Any, Form]:
+    member = argument.model
     if member.jsonvalue or member.document:
         return _json_value(raw), Form.JSON
+    if member.type == "blob" and member.streaming:
+        return _streamed_file(raw, reading), Form.PLAIN
     if member.type not in _COMPLEX:
-        return scalar_value(member.type, raw, streaming=member.streaming), Form.PLAIN
+        return scalar_value(member.type, raw), Form.PLAIN
     texts = raw if isinstance(raw, list) else [raw]
     first = texts[0] if texts else ""
     looks_like_json = isinstance(first, str) and first.strip().startswith(_JSON_OPENERS)
+    if argument.literal_items is not None and not looks_like_json:
+        key = argument.literal_items
+        # A parameter file's text stands for the list: the AWS CLI takes it character by
+        # character, as it iterates any text.
+        items = list(raw) if isinstance(raw, str) else texts
+        return [{key: item} for item in items], Form.PLAIN
     if member.shorthand and not looks_like_json:
+        single = _single_value(reading, member, raw)
+        if single is not None:
+            return single, Form.PLAIN
         return _shorthand(member, raw, reading), Form.SHORTHAND
-    return _complex(member, raw, from_file), Form.JSON
+    return _complex(member, raw), Form.JSON
+
+
+def _single_value(reading: Reading, member: Member, raw: Any) -> dict[str, str] | None:
+    """The AWS CLI's reading of a structure whose one member is a string ``Value``: a text
+    without '=' is that value (``--instance-type t2.micro`` gives ``{"Value": "t2.micro"}``)."""
+    if member.type != "structure" or not isinstance(raw, str) or "=" in raw:
+        return None
+    schema = reading.operation.member_schema(member.name)
+    properties = schema.get("properties", {})
+    if list(properties) != ["Value"]:
+        return None
+    value = resolved(properties["Value"], reading.operation.schema)
+    if value.get("type") == "string" and "x-aws-type" not in value:
+        return {"Value": raw}
+    return None
+
+
+def _streamed_file(raw: Any, reading: Reading) -> Any:
+    """A streamed blob (``s3api put-object --body``) names a file, which must exist.
+
+    The AWS CLI hands its client that file, opened; the request holds its path
+    (a :class:`pathlib.Path`) here, and nothing is opened.
+    """
+    import pathlib
+
+    if not isinstance(raw, str):
+        raise ShorthandSyntaxError("a streamed body is a path to a file")
+    path = reading.files.existing_file(raw)
+    if path is None:
+        raise ShorthandSyntaxError(
+            "a streamed body must be the path of an existing file (the AWS CLI: 'Blob values "
+            "must be a path to a file')",
+            raw,
+            0,
+            end=len(raw),
+        )
+    return pathlib.Path(path)
 
 
 def _json_value(raw: Any) -> Any:
@@ -85,7 +135,7 @@ def _json_value(raw: Any) -> Any:
     return load_json(text)
 
 
-def scalar_value(kind: str, raw: Any, *, streaming: bool = False) -> Any:
+def scalar_value(kind: str, raw: Any) -> Any:
     """A scalar member's value from its text, as the AWS CLI converts it."""
     if isinstance(raw, bytes) or not isinstance(raw, str):
         return raw
@@ -135,7 +185,7 @@ def _pointed(
     return TypeCoercionError(error.reason, text, start, path=(member, *error.path), end=end)
 
 
-def _complex(member: Member, raw: Any, from_file: bool) -> Any:
+def _complex(member: Member, raw: Any) -> Any:
     """A structure, map or list the shorthand parser does not take: JSON, or a list's items."""
     if isinstance(raw, bytes):
         raise ShorthandSyntaxError("a fileb:// file holds bytes: use file:// for JSON")

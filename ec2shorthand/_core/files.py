@@ -75,6 +75,15 @@ class FileResolver:
         # Python's text mode, which the AWS CLI reads with: universal newlines.
         return text.replace("\r\n", "\n").replace("\r", "\n")
 
+    def existing_file(self, raw_path: str) -> str | None:
+        """The path of the regular file ``raw_path`` names, if this policy lets it be read.
+
+        For a streamed body (``s3api put-object --body PATH``): the AWS CLI opens
+        that file itself, so the path is checked here, not read.
+        """
+        path = self._path(raw_path)
+        return path if os.path.isfile(path) else None
+
     def _path(self, raw_path: str) -> str:
         if self.base_dir is None:
             return os.path.expandvars(os.path.expanduser(raw_path))
@@ -114,6 +123,12 @@ class _NoFiles(FileResolver):
     def read(self, value: str) -> str | bytes:
         raise ParamFileError(
             f"{value.split('//', 1)[0]}// values are not read here: file loading is off "
+            "(pass files=True or files=FileResolver(folder) to allow it)"
+        )
+
+    def existing_file(self, raw_path: str) -> str | None:
+        raise ParamFileError(
+            "a streamed body names a file, and files are not read here: file loading is off "
             "(pass files=True or files=FileResolver(folder) to allow it)"
         )
 

@@ -2,8 +2,19 @@
 
 Importing this package registers every customization with
 ``ec2shorthand._awscli.customize``; the order of the imports below is the
-order in which they change an argument table (the AWS CLI's registration
-order), so options appear where the AWS CLI shows them.
+order in which they change an argument table and finish a request (the AWS
+CLI's order), so options appear where the AWS CLI shows them and, say, a
+whole-request document joins before EC2's default page size is decided.
 """
 
-from . import cli_input, ec2_secgroup, skeleton_option  # noqa: F401  (registering)
+from . import (  # noqa: F401  (registering)
+    argrename,
+    cli_input,
+    ec2_page_size,
+    ec2_secgroup,
+    pagination,
+    paramfile_exemptions,
+    single_member_lists,
+    skeleton_option,
+    streaming_output,
+)

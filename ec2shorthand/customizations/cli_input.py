@@ -13,7 +13,7 @@ import difflib
 from typing import Any
 
 from .._awscli.arguments import Argument, ArgumentTable
-from .._awscli.argv import CommandLine, Given
+from .._awscli.argv import Given
 from .._awscli.customize import ANY, Rule, register
 from .._awscli.provenance import Form, Origin
 from .._awscli.reading import Reading
@@ -94,6 +94,8 @@ def _check_json_compatible(document: Any, text: str) -> None:
 
 
 def _add_arguments(table: ArgumentTable) -> None:
+    if "outfile" in table:  # a streamed response: the AWS CLI offers no whole-request input
+        return
     table.add(
         _InputDocument(
             _JSON, doc="The whole request as JSON, inline or as file://; options given win."
@@ -104,7 +106,8 @@ def _add_arguments(table: ArgumentTable) -> None:
     )
 
 
-def _one_document(command: CommandLine) -> None:
+def _one_document(reading: Reading) -> None:
+    command = reading.command
     if _JSON in command.given and _YAML in command.given:
         raise command.error_at(_YAML, "give the request as JSON or as YAML, not both")
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._awscli.arguments import Argument, ArgumentTable
-from .._awscli.argv import CommandLine, Given
+from .._awscli.argv import Given
 from .._awscli.customize import register
 from .._awscli.provenance import Origin
 from .._awscli.reading import Reading
@@ -76,7 +76,8 @@ def _add_arguments(table: ArgumentTable) -> None:
         table.add(_RuleOption(name, doc=_HELP[name]))
 
 
-def _refuse_with_ip_permissions(command: CommandLine) -> None:
+def _refuse_with_ip_permissions(reading: Reading) -> None:
+    command = reading.command
     if "ip-permissions" not in command.given:
         return
     for name in _OPTIONS:

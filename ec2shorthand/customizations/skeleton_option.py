@@ -21,6 +21,8 @@ class _SkeletonOption(Argument):
 
 
 def _add_argument(table: ArgumentTable) -> None:
+    if "outfile" in table:  # a streamed response: the AWS CLI offers no skeleton
+        return
     table.add(
         _SkeletonOption(
             "generate-cli-skeleton",
