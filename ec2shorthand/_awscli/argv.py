@@ -78,6 +78,9 @@ class Given:
     option_item: int | None
     items: tuple[Item, ...]
     file: FileContent | None = None
+    # Where the option was given before, when it was given more than once: the AWS CLI
+    # keeps only the last value, and these are lost.
+    lost: tuple[int, ...] = ()
 
     @property
     def option(self) -> str:
@@ -129,8 +132,9 @@ def _placed(word: _Word, candidate: tuple[Any, ...]) -> tuple[Any, ...]:
     return (*head, explicit)
 
 
-class _Once(argparse.Action):
-    """Stores an option's value(s), refusing the option (or its --no- twin) a second time."""
+class _Last(argparse.Action):
+    """Stores an option's value(s); given again, the last wins (as in the AWS CLI), and the
+    places of the earlier ones are kept, so the loss can be reported."""
 
     def __call__(
         self,
@@ -139,10 +143,11 @@ class _Once(argparse.Action):
         values: Any,
         option_string: str | None = None,
     ) -> None:
-        if getattr(namespace, self.dest) is not _UNSET:
-            name = self.metavar or ""
-            twins = f" (give one of --{name} and --no-{name}, once)" if self.nargs == 0 else ""
-            raise _ArgvProblem(f"given more than once{twins}", option_string or f"--{name}")
+        earlier = getattr(namespace, self.dest)
+        if earlier is not _UNSET:
+            lost = getattr(namespace, f"{self.dest}_lost", ())
+            place = (getattr(namespace, f"{self.dest}_option"), earlier)
+            setattr(namespace, f"{self.dest}_lost", (*lost, place))
         value = self.const if self.nargs == 0 else values
         setattr(namespace, self.dest, value)
         setattr(namespace, f"{self.dest}_option", option_string)
@@ -190,11 +195,17 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
         if value is _UNSET:
             continue
         option = getattr(namespace, f"{dest}_option", None)
+        index = _option_index(plain, option, known, value)
+        lost = tuple(
+            _option_index(plain, earlier_option, known, earlier, before=index)
+            for earlier_option, earlier in getattr(namespace, f"{dest}_lost", ())
+        )
         given[argument.name] = Given(
             argument,
             _unwrapped(value),
-            _option_index(plain, option, known, value),
+            index,
             _items(plain, value),
+            lost=tuple(place for place in lost if place is not None),
         )
     return CommandLine(plain, given, known, global_options)
 
@@ -216,16 +227,22 @@ def _items(argv: tuple[str, ...], value: Any) -> tuple[Item, ...]:
 
 
 def _option_index(
-    argv: tuple[str, ...], option: str | None, known: Sequence[str], value: Any
+    argv: tuple[str, ...],
+    option: str | None,
+    known: Sequence[str],
+    value: Any,
+    before: int | None = None,
 ) -> int | None:
-    """Where the option itself was written: just before its first value, or found by name."""
+    """Where the option itself was written: just before its first value, or found by name
+    (the last use, or the last before ``before``)."""
     texts = value if isinstance(value, list) else [value]
     first = texts[0] if texts else None
     if isinstance(first, _Word):
         return first.place if first.offset else first.place - 1
     if option is None:
         return None
-    for index in range(len(argv) - 1, -1, -1):
+    start = len(argv) - 1 if before is None else before - 1
+    for index in range(start, -1, -1):
         written = argv[index].split("=", 1)[0]
         if written == option or _abbreviates(written, option, known):
             return index
@@ -324,7 +341,7 @@ def _operation_parser_for(
         dest = f"a{number}"
         dests[dest] = argument
         required = argument.required and not lift_required
-        common: dict[str, Any] = {"dest": dest, "action": _Once, "metavar": argument.name}
+        common: dict[str, Any] = {"dest": dest, "action": _Last, "metavar": argument.name}
         if argument.reads is Reads.FLAG:
             parser.add_argument(f"--{argument.name}", nargs=0, const=True, **common)
             if argument.negative is not None:
@@ -338,7 +355,7 @@ def _operation_parser_for(
                 **common,
             )
         elif argument.reads is Reads.POSITIONAL:
-            parser.add_argument(dest, action=_Once, metavar=argument.name)
+            parser.add_argument(dest, action=_Last, metavar=argument.name)
         else:
             parser.add_argument(
                 f"--{argument.name}",

@@ -27,6 +27,9 @@ _ENGINE: dict[str, Rule] = {
     "model.type": Rule("error", _BOTOCORE),
     "model.unknown-key": Rule("error", _BOTOCORE),
     "model.required": Rule("error", _BOTOCORE),
+    "option.repeated": Rule(
+        "warning", "the AWS CLI's argparse: an option given twice keeps only its last value"
+    ),
     "enum.unknown": Rule(
         "warning", "the API model's enum (botocore does not check it; AWS may refuse)"
     ),

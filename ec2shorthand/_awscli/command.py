@@ -16,6 +16,7 @@ from typing import Any
 from .._core.diagnostics import Diagnostic, InvalidRequestError, fails
 from .._core.errors import CommandLineError, ShorthandError
 from .._core.files import Files, resolver_for
+from .._core.location import Location
 from .._model.operation import get_operation
 from .._model.resolve import in_schema_order
 from .arguments import argument_table
@@ -107,7 +108,9 @@ def read_command(
             customization.finish(params, reading)
     params = in_schema_order(params, model.schema, model.schema)
     # What reading found counts as validation, but for its warnings.
-    diagnostics = [d for d in reading.diagnostics if validate or d.severity == "warning"]
+    diagnostics = _repeated(command) + [
+        d for d in reading.diagnostics if validate or d.severity == "warning"
+    ]
     if validate:
         found = check_request(model, params)
         # A placeholder a customization already reported breaks its member's rules too: once.
@@ -115,6 +118,28 @@ def read_command(
         diagnostics += [d for d in found if d.steps not in reported]
     diagnostics = reading.origins.place_all(diagnostics)
     return CommandResult(params, diagnostics, reading.state.get("skeleton"))
+
+
+def _repeated(command: CommandLine) -> list[Diagnostic]:
+    """A warning for each option given more than once: only its last value is sent."""
+    found = []
+    for given in command.given.values():
+        for index in given.lost:
+            text = command.argv[index]
+            found.append(
+                Diagnostic(
+                    "option.repeated",
+                    "warning",
+                    "(the command line)",
+                    f"{given.option} is given again later: the AWS CLI sends only the last "
+                    "value, and this one is lost (give every value to one "
+                    f"{given.option})",
+                    option=given.option,
+                    doc=text,
+                    location=Location(index, 0, max(len(text), 1)),
+                )
+            )
+    return found
 
 
 def _build_params(command: CommandLine, reading: Reading) -> dict[str, Any]:

@@ -28,8 +28,8 @@ def _add_outfile(table: ArgumentTable) -> None:
     payload = output.get("payload")
     if payload is None:
         return
-    shape = operation.model.resolve(output.get("members", {})[payload])
-    if shape.get("streaming") and shape["type"] in ("blob", "string"):
+    # botocore's rule for a streamed response: the payload member is a blob.
+    if operation.model.resolve(output.get("members", {})[payload])["type"] == "blob":
         table.add(
             _OutFile(
                 "outfile",

@@ -15,6 +15,7 @@ from ec2shorthand import (
     ShorthandSyntaxError,
     parse_command,
 )
+from ec2shorthand._awscli.command import check_command
 from ec2shorthand.customizations.ec2_port import parse_port
 
 INGRESS = "authorize-security-group-ingress"
@@ -91,9 +92,15 @@ def test_update_operations_have_no_simplified_options() -> None:
         _parse("update-security-group-rule-descriptions-ingress", ["--port", "22"])
 
 
-def test_an_option_given_twice_is_an_error_not_a_silent_overwrite() -> None:
-    with pytest.raises(CommandLineError, match="--protocol: given more than once"):
-        _parse(INGRESS, ["--protocol", "tcp", "--protocol", "udp"])
+def test_an_option_given_twice_keeps_the_last_value_and_warns_of_the_loss() -> None:
+    argv = ["--group-id", "sg-1", "--protocol", "tcp", "--port", "22", "--protocol", "udp"]
+    assert _parse(INGRESS, argv)["IpPermissions"] == [
+        {"IpProtocol": "udp", "FromPort": 22, "ToPort": 22}
+    ]
+    found = check_command(INGRESS, argv, validate=False).diagnostics
+    assert [(d.rule, d.severity) for d in found] == [("option.repeated", "warning")]
+    location = found[0].location
+    assert location is not None and location.item == 2  # the first --protocol: its value is lost
 
 
 def test_global_options_are_accepted_and_send_nothing() -> None:

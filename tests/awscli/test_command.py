@@ -85,8 +85,7 @@ def test_invalid_json_points_at_the_character() -> None:
 def test_dry_run_flags() -> None:
     assert _parse(OP, ["--dry-run"]) == {"DryRun": True}
     assert _parse(OP, ["--no-dry-run"]) == {"DryRun": False}
-    with pytest.raises(CommandLineError, match="given more than once"):
-        _parse(OP, ["--dry-run", "--no-dry-run"])
+    assert _parse(OP, ["--dry-run", "--no-dry-run"]) == {"DryRun": False}  # the last wins
 
 
 def test_argparse_rules_as_in_the_aws_cli() -> None:
