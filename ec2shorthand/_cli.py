@@ -22,6 +22,7 @@ from ._options import SKELETON_FORMATS
 from ._schemas import OPERATIONS
 from ._skeleton import render_skeleton
 from ._to_argv import to_command
+from .lint.cli import add_lint_command, run_lint
 
 __all__ = ["main", "run"]
 
@@ -102,6 +103,7 @@ def _build_parser() -> _ArgumentParser:
             "--strict", action="store_true", help="fail on warnings as well as errors"
         )
         command.add_argument("aws_args", nargs=argparse.REMAINDER, help="the AWS CLI arguments")
+    add_lint_command(commands)
     return parser
 
 
@@ -125,6 +127,7 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
         "docs": _docs,
         "to-shorthand": _to_shorthand,
         "fmt": _fmt,
+        "lint": _lint,
     }[args.command]
     args.stdin = stdin if stdin is not None else sys.stdin
     try:
@@ -227,6 +230,10 @@ def _fmt(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: 
     request, _ = check_command(args.operation, aws_args, validate=False)
     print(to_command(args.operation, request), file=stdout)
     return EXIT_OK
+
+
+def _lint(args: argparse.Namespace, aws_args: list[str], stdout: TextIO, stderr: TextIO) -> int:
+    return run_lint(args, stdout, stderr)
 
 
 def _bytes_as_base64(value: object) -> str:
