@@ -44,6 +44,7 @@ _PREFIX_REACH = 4  # how many words after a prefix may stand before the command 
 _OPTION_LINE = re.compile(r"[ \t]*--[A-Za-z]")
 _LINE_REST = re.compile(r"[ \t]*(#[^\n]*)?")
 _BACKSLASH_SPACES = re.compile(r"\\[ \t]+$")
+_STANDALONE_BACKSLASH = re.compile(r"[ \t]+(\\[ \t]+)")
 
 
 @dataclass
@@ -105,6 +106,7 @@ def _continuation(
     next_line = line_end + 1
     written_last = tail.source_text(len(tail.sources) - 1)
     trailing = _BACKSLASH_SPACES.search(written_last)
+    standalone = _STANDALONE_BACKSLASH.fullmatch(text, tail.end, line_end)
     if trailing is not None and _LINE_REST.fullmatch(text, tail.end, line_end):
         start, end = snippet.file_span(tail.sources[-1].start + trailing.start(), line_end)
         hits.append(Hit("shell.backslash-space", _SPACES_MESSAGE, start, end))
@@ -114,6 +116,9 @@ def _continuation(
             words.append(
                 evaluate_word(snippet, last.start, last.end - len(trailing.group()), last.opaque)
             )
+    elif standalone is not None:  # bash reads `\ ` as a word of one space
+        start, end = snippet.file_span(standalone.start(1), line_end)
+        hits.append(Hit("shell.backslash-space", _SPACES_MESSAGE, start, end))
     elif _LINE_REST.fullmatch(text, tail.end, line_end) and _OPTION_LINE.match(text, next_line):
         option = text[next_line:].split(None, 1)[0]
         start, _ = snippet.file_span(tail.end, tail.end + 1)

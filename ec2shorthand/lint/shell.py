@@ -2,8 +2,10 @@
 
 tree-sitter finds where each command and each of its words begins and ends,
 and where the expansions inside a word are; :func:`.words.evaluate_word` then
-reads each word the way bash does. tree-sitter ends a word at a line
-continuation (``ab\\<newline>cd``) where bash does not: such words are joined.
+reads each word the way bash does. tree-sitter sometimes ends a word where
+bash does not: at a line continuation (``ab\\<newline>cd``), before a
+backquote (``pre`cmd```) or after the ``$`` of ``$"..."``. Words that nothing
+but line continuations separate are one word to bash, and are joined.
 """
 
 from __future__ import annotations
@@ -130,7 +132,7 @@ def _joined(text: str, sources: list[_WordSource]) -> list[_WordSource]:
     for source in sources[1:]:
         previous = joined[-1]
         gap = text[previous.end : source.start]
-        if gap and gap.replace("\\\n", "") == "":
+        if gap.replace("\\\n", "") == "":  # nothing between but line continuations
             joined[-1] = _WordSource(previous.start, source.end, previous.opaque + source.opaque)
         else:
             joined.append(source)

@@ -86,6 +86,7 @@ class Word:
         """The file span of ``text[start:end]``; an empty span points between characters."""
         if not self.text:
             return self.file_start, self.file_end
+        start, end = min(start, len(self.text)), min(end, len(self.text))
         if start >= end:
             at = self.starts[start] if start < len(self.text) else self.ends[-1]
             return at, at

@@ -95,7 +95,7 @@ def port_all_with_tcp(operation: str | None, args: Sequence[Word]) -> Iterator[H
     _, protocol_word, protocol_at = given["--protocol"]
     index, port_word, port_at = given["--port"]
     protocol, port = protocol_word.text[protocol_at:], port_word.text[port_at:]
-    if protocol.lower() in _TCP_OR_UDP and port.lower() in _ALL_PORTS:
+    if protocol in _TCP_OR_UDP and port in _ALL_PORTS:  # the AWS CLI reads both as written
         message = (
             f"--port {port} means port -1, which EC2 refuses for {protocol.upper()} "
             f"(aws-cli #1066): give the range of every port, 0-65535"

@@ -19,6 +19,7 @@ __all__ = [
 SHELL_LANGUAGES = frozenset({"bash", "sh", "shell"})
 CONSOLE_LANGUAGES = frozenset({"console", "shell-session", "shellsession"})
 _PROMPT = re.compile(r"\$(?: |$)")
+_SECONDARY_PROMPT = re.compile(r"> ")  # bash's PS2, before a continued line
 _OPTION_LINE = re.compile(r"[ \t]*--[A-Za-z]")
 
 # (start, end) of a line in the file, its line break excluded
@@ -49,7 +50,10 @@ def block_snippet(text: str, lines: Sequence[Line], indent: int, console: bool) 
         line_start = start + min(indent, _leading_spaces(text, start, end))
         if console:
             prompt = _PROMPT.match(text, line_start, end)
-            if continued or (after_command and _OPTION_LINE.match(text, line_start, end)):
+            if continued:
+                secondary = _SECONDARY_PROMPT.match(text, line_start, end)
+                builder.copy(secondary.end() if secondary else line_start, end)
+            elif after_command and _OPTION_LINE.match(text, line_start, end):
                 builder.copy(line_start, end)
             elif prompt is not None:
                 builder.copy(prompt.end(), end)
