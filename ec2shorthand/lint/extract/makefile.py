@@ -16,7 +16,9 @@ from ._blocks import lines_of
 
 __all__ = ["makefile_snippets"]
 
-_RECIPE_PREFIX = re.compile(r"\t[ \t@+-]*")
+# make also strips the dashes of a line that starts with `--option`: that line is a
+# missing continuation, kept as written so the linter reports it.
+_RECIPE_PREFIX = re.compile(r"\t(?:[ \t@+]|-(?!-[A-Za-z]))*")
 # $$ is one $ for the shell; $< and other automatic variables bash could misread.
 _MAKE_DOLLAR = re.compile(r"\$[$<^+|%]")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import lint, position, rules, where
+from lint_support import lint, position, rules, where
 
 INGRESS = "aws ec2 authorize-security-group-ingress --group-id sg-12345678"
 RULE = "IpProtocol=tcp,FromPort=22,ToPort=22"

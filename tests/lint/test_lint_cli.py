@@ -1,0 +1,120 @@
+"""``ec2shorthand lint`` from the command line: formats, exit codes, configuration."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ec2shorthand._cli import run
+
+DATA = Path(__file__).parent / "data"
+CLEAN = "aws ec2 authorize-security-group-ingress --group-id sg-12345678 --protocol tcp --port 22 --cidr 10.0.0.0/8\n"
+GLOB = "aws ec2 describe-instances --query Reservations[0]\n"
+
+
+def lint(*argv: str) -> tuple[int, str, str]:
+    stdout, stderr = io.StringIO(), io.StringIO()
+    code = run(["lint", *argv], stdout, stderr)
+    return code, stdout.getvalue(), stderr.getvalue()
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the test repository, as the current folder (so no outer pyproject applies)."""
+    target = tmp_path / "repo"
+    shutil.copytree(DATA / "repo", target)
+    (target / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    monkeypatch.chdir(target)
+    return target
+
+
+def test_every_kind_of_file_in_a_repository(repo: Path) -> None:
+    code, out, err = lint()
+    assert code == 1
+    reported = {line.split(":")[0] for line in out.splitlines() if "error[" in line}
+    assert reported == {
+        "deploy.sh",
+        "scripts/open-web",
+        "README.md",
+        "docs/guide.rst",
+        ".github/workflows/deploy.yml",
+        "Makefile",
+        "Dockerfile",
+    }
+    assert "7 file(s) checked: 7 error(s)" in err
+
+
+def test_ignored_and_git_folders_are_skipped(repo: Path) -> None:
+    for folder in ("generated", ".git", "nested/cache"):
+        (repo / folder).mkdir(parents=True)
+        (repo / folder / "bad.sh").write_text(GLOB)
+    (repo / ".gitignore").write_text("generated/\n")
+    (repo / "nested" / ".gitignore").write_text("cache\n")
+    (repo / "nested" / "kept.sh").write_text(GLOB)
+    code, out, _ = lint("--format", "json")
+    paths = {finding["path"] for finding in json.loads(out)}
+    assert "nested/kept.sh" in paths
+    assert not any(path.endswith("bad.sh") for path in paths)
+
+
+def test_files_named_are_linted_even_if_ignored(repo: Path) -> None:
+    (repo / ".gitignore").write_text("*.sh\n")
+    code, out, _ = lint("deploy.sh")
+    assert code == 1 and "deploy.sh:8:" in out
+
+
+def test_clean_files_exit_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("ok.sh").write_text(CLEAN)
+    assert lint("ok.sh") == (
+        0,
+        "",
+        "ec2shorthand lint: 1 file(s) checked: 0 error(s), 0 warning(s), 0 note(s)\n",
+    )
+
+
+def test_fail_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("glob.sh").write_text(GLOB)
+    assert lint("glob.sh")[0] == 0  # a warning does not fail by default
+    assert lint("glob.sh", "--fail-on", "warning")[0] == 1
+    assert lint("glob.sh", "--fail-on", "note")[0] == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["missing.sh"], ["--format", "xml"], ["--fail-on", "never"], ["--config", "nowhere.toml"]],
+)
+def test_usage_errors_exit_2(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = lint(*argv)
+    assert (code, out) == (2, "")
+    assert err
+
+
+def test_formats(repo: Path) -> None:
+    for form, check in [
+        ("json", lambda out: len(json.loads(out)) == 7),
+        ("sarif", lambda out: json.loads(out)["version"] == "2.1.0"),
+        ("github", lambda out: out.count("::error file=") == 7),
+        ("text", lambda out: out.count(": error[") == 7),
+    ]:
+        code, out, _ = lint("--format", form)
+        assert code == 1 and check(out), form
+
+
+def test_select_ignore_and_wrappers_on_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.sh").write_text(GLOB + GLOB.replace("aws ", "run_aws "))
+    assert len(json.loads(lint("--format", "json")[1])) == 1
+    assert len(json.loads(lint("--format", "json", "--wrapper", "run_aws")[1])) == 2
+    assert json.loads(lint("--format", "json", "--ignore", "shell")[1]) == []
+    assert json.loads(lint("--format", "json", "--select", "shorthand,ec2")[1]) == []
