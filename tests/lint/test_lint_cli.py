@@ -12,7 +12,10 @@ import pytest
 from ec2shorthand._cli import run
 
 DATA = Path(__file__).parent / "data"
-CLEAN = "aws ec2 authorize-security-group-ingress --group-id sg-12345678 --protocol tcp --port 22 --cidr 10.0.0.0/8\n"
+CLEAN = (
+    "aws ec2 authorize-security-group-ingress --group-id sg-12345678 "
+    "--protocol tcp --port 22 --cidr 10.0.0.0/8\n"
+)
 GLOB = "aws ec2 describe-instances --query Reservations[0]\n"
 
 
@@ -55,7 +58,7 @@ def test_ignored_and_git_folders_are_skipped(repo: Path) -> None:
     (repo / ".gitignore").write_text("generated/\n")
     (repo / "nested" / ".gitignore").write_text("cache\n")
     (repo / "nested" / "kept.sh").write_text(GLOB)
-    code, out, _ = lint("--format", "json")
+    _, out, _ = lint("--format", "json")
     paths = {finding["path"] for finding in json.loads(out)}
     assert "nested/kept.sh" in paths
     assert not any(path.endswith("bad.sh") for path in paths)

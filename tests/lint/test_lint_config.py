@@ -11,7 +11,10 @@ from ec2shorthand.lint import LintConfig, lint_paths
 from ec2shorthand.lint.config import ConfigError, load_config
 
 GLOB = "aws ec2 describe-instances --query Reservations[0]\n"
-PORT = "aws ec2 authorize-security-group-ingress --group-id sg-12345678 --protocol tcp --port 70000 --cidr 10.0.0.0/8"
+PORT = (
+    "aws ec2 authorize-security-group-ingress --group-id sg-12345678 "
+    "--protocol tcp --port 70000 --cidr 10.0.0.0/8"
+)
 
 
 def write(folder: Path, table: str) -> Path:

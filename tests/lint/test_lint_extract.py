@@ -1,11 +1,14 @@
-"""Each extractor finds the shell in its kind of file, and findings land on the file's characters."""
+"""Each extractor finds the shell in its kind of file; findings land on the file's characters."""
 
 from __future__ import annotations
 
 import pytest
 from lint_support import lint, position, rules, where
 
-BAD = "aws ec2 authorize-security-group-ingress --group-id sg-12345678 --protocol tcp --port 70000 --cidr 10.0.0.0/8"
+BAD = (
+    "aws ec2 authorize-security-group-ingress --group-id sg-12345678 "
+    "--protocol tcp --port 70000 --cidr 10.0.0.0/8"
+)
 GOOD = BAD.replace("70000", "22")
 
 
@@ -108,7 +111,8 @@ def test_rst_literal_block_inside_a_note() -> None:
 
 def test_github_literal_block() -> None:
     command = BAD.replace(" --port", " \\\n            --port")
-    text = f"jobs:\n  x:\n    steps:\n      - name: open\n        run: |\n          echo hi\n          {command}\n"
+    steps = f"      - name: open\n        run: |\n          echo hi\n          {command}\n"
+    text = f"jobs:\n  x:\n    steps:\n{steps}"
     assert the_port(text, "yaml") == position(text, "70000")
 
 
@@ -151,7 +155,8 @@ def test_makefile_recipes() -> None:
 
 
 def test_make_variables_are_unknown_and_dollars_doubled() -> None:
-    text = f"x:\n\t$(AWS) ec2 x\n\t{GOOD.replace('sg-12345678', '$(SG)').replace('10.0.0.0/8', '$$CIDR')}\n"
+    command = GOOD.replace("sg-12345678", "$(SG)").replace("10.0.0.0/8", "$$CIDR")
+    text = f"x:\n\t$(AWS) ec2 x\n\t{command}\n"
     assert rules(text, "makefile") == []
     text = f"x:\n\t{BAD.replace('10.0.0.0/8', '$${CIDR}')}\n"
     assert the_port(text, "makefile") == position(text, "70000")
