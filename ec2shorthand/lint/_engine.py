@@ -66,12 +66,13 @@ def check_words(
     found = _check(operation, words)
     if not any(spans):
         return _distinct(found)
+    found = [finding for finding in found if not _touches(finding, spans)]
+    if not found:  # the usual case: nothing to confirm
+        return []
     # Run again with other stand-ins of the same length: what depends on them changes.
     other = [_restated(word, item_spans) for word, item_spans in zip(words, spans, strict=True)]
     again = {_key(finding) for finding in _check(operation, other)}
-    return _distinct(
-        finding for finding in found if _key(finding) in again and not _touches(finding, spans)
-    )
+    return _distinct(finding for finding in found if _key(finding) in again)
 
 
 def _restated(word: str, spans: Spans) -> str:

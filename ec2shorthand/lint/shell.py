@@ -29,7 +29,7 @@ _EXPANSIONS = frozenset(
         "process_substitution",
     }
 )
-_EXPANSION_STARTS = ("$", "`", "<(", ">(")
+_EXPANSION_STARTS = (b"$", b"`", b"<(", b">(")
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def _byte_to_char(text: str, data: bytes) -> Any:
 def _source(node: Any, data: bytes, to_char: Any) -> _WordSource:
     raw = data[node.start_byte : node.end_byte]
     opaque: list[tuple[int, int]] = []
-    if any(mark.encode() in raw for mark in _EXPANSION_STARTS):
+    if any(mark in raw for mark in _EXPANSION_STARTS):
         stack = [node]
         while stack:
             current = stack.pop()

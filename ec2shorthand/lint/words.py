@@ -31,6 +31,7 @@ EXPANSION_CHARS = frozenset("{},*?[]")
 
 # A run of characters that bash reads as themselves outside quotes.
 _PLAIN_RUN = re.compile(r"[^\\'\"$`<>~]+")
+_PLAIN_WORD = re.compile(r"[^\\'\"$`<>~]*")  # a word bash takes as it is written
 _ACTIVE = re.compile(r"[{},*?\[\]]")
 
 # $'...' escapes with a one-character meaning (bash's ANSI-C quoting).
@@ -256,6 +257,8 @@ def evaluate_word(
     ``opaque`` lists the expansions inside it (snippet offsets), each read as
     one unknown value.
     """
+    if not opaque and _PLAIN_WORD.fullmatch(snippet.text, start, end):
+        return _plain_word(snippet, start, end)
     reader = _Reader(snippet, opaque)
     reader.read(start, end)
     starts, ends = snippet.starts, snippet.ends
@@ -276,3 +279,13 @@ def evaluate_word(
         file_start,
         file_end,
     )
+
+
+def _plain_word(snippet: Snippet, start: int, end: int) -> Word:
+    """A word with no quotes, escapes or expansions: its text is its source (the usual case)."""
+    text = snippet.text[start:end]
+    file_start, file_end = snippet.file_span(start, end)
+    active = frozenset(match.start() for match in _ACTIVE.finditer(text))
+    part = Part("bare", 0, len(text), file_start, file_end)
+    starts, ends = snippet.starts[start:end], snippet.ends[start:end]
+    return Word(text, starts, ends, (), (part,) if text else (), active, file_start, file_end)

@@ -183,3 +183,8 @@ def test_dockerfile_exec_form_is_skipped() -> None:
 def test_dockerfile_missing_continuation() -> None:
     text = f"FROM x\nRUN {GOOD.replace(' --protocol', chr(10) + '    --protocol')}\n"
     assert rules(text, "dockerfile") == ["shell.missing-continuation"]
+
+
+def test_yaml_positions_count_characters_after_non_ascii_text() -> None:
+    text = f"name: déploiement — 日本\nsteps:\n  - run: |\n      echo 'ü'\n      {BAD}\n"
+    assert the_port(text, "yaml") == position(text, "70000")
