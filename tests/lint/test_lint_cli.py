@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ec2shorthand._cli import run
+from ec2shorthand.lint.config import load_config
 
 DATA = Path(__file__).parent / "data"
 CLEAN = (
@@ -121,3 +122,35 @@ def test_select_ignore_and_wrappers_on_the_command_line(
     assert len(json.loads(lint("--format", "json", "--wrapper", "run_aws")[1])) == 2
     assert json.loads(lint("--format", "json", "--ignore", "shell")[1]) == []
     assert json.loads(lint("--format", "json", "--select", "shorthand,ec2")[1]) == []
+
+
+SECTION = Path(__file__).parents[2] / "docs" / "lint-readme-section.md"
+
+
+def _block(language: str, index: int = 0) -> str:
+    text = SECTION.read_text()
+    return text.split(f"```{language}\n")[index + 1].split("```")[0]
+
+
+@pytest.mark.skipif(not SECTION.is_file(), reason="needs the source tree")
+def test_the_documented_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("deploy.sh", "README.md", "scripts/open-web"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        shutil.copy(DATA / "repo" / name, tmp_path / name)
+    (tmp_path / "pyproject.toml").write_text(_block("toml"))
+    assert load_config(tmp_path / "pyproject.toml").wrappers == ("run_aws", "$AWS")
+    (tmp_path / "pyproject.toml").write_text("")
+    monkeypatch.chdir(tmp_path)
+    command, *expected = _block("console").splitlines()
+    assert command == "$ ec2shorthand lint"
+    code, out, err = lint()
+    assert code == 1
+    assert (out + err).splitlines() == expected
+
+
+@pytest.mark.skipif(not SECTION.is_file(), reason="needs the source tree")
+def test_the_documented_suppression(tmp_path: Path) -> None:
+    from lint_support import rules
+
+    assert rules(_block("sh")) == []
+    assert len(rules(_block("sh").replace("ignore", "nothing"))) == 2
