@@ -73,7 +73,7 @@ def find_aws_commands(
         words = command.words(first)
         hits: list[Hit] = []
         tail = command
-        while (joined := _continuation(tail, commands, starts, words, hits)) is not None:
+        while (joined := _continuation(tail, commands, starts, words, hits, names)) is not None:
             words += joined.words()
             tail = joined
         found.append(_read(command.snippet, words, hits))
@@ -97,8 +97,13 @@ def _continuation(
     starts: dict[int, int],
     words: list[Word],
     hits: list[Hit],
+    names: frozenset[str],
 ) -> ShellCommand | None:
-    """The command on the line after ``tail`` that the user meant as part of it, if any."""
+    """The command on the line after ``tail`` that the user meant as part of it, if any.
+
+    When there is one, the mistake that cut it off is added to ``hits``, and a
+    space a backslash escaped is taken off the end of ``words``.
+    """
     text, snippet = tail.snippet.text, tail.snippet
     line_end = text.find("\n", tail.end)
     if line_end == -1:
@@ -129,9 +134,10 @@ def _continuation(
         hits.append(Hit("shell.missing-continuation", message, start, start + 1))
     else:
         return None
-    first_word = _first_word_at(text, next_line)
-    index = starts.get(first_word)
-    return None if index is None else commands[index]
+    index = starts.get(_first_word_at(text, next_line))
+    if index is None or _aws_word(commands[index], names) is not None:
+        return None  # nothing there, or an aws command of its own
+    return commands[index]
 
 
 _SPACES_MESSAGE = (

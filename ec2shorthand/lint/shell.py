@@ -48,12 +48,6 @@ class ShellCommand:
     start: int
     end: int
 
-    @property
-    def name_text(self) -> str:
-        """The first word's source text, as written."""
-        first = self.sources[0]
-        return self.snippet.text[first.start : first.end]
-
     def source_text(self, index: int) -> str:
         word = self.sources[index]
         return self.snippet.text[word.start : word.end]

@@ -84,6 +84,13 @@ def test_braces_bash_leaves_alone(value: str) -> None:
     assert "shell.brace-expansion" not in rules(f"{INGRESS} --ip-permissions {RULE},{value}\n")
 
 
+@pytest.mark.parametrize(
+    "value", ['--cli-input-json {"GroupId":"sg-1","DryRun":true}', "--x s3://bucket/{a,b}"]
+)
+def test_unquoted_json_and_uris_expand_too(value: str) -> None:
+    assert rules(f"aws s3api put-object {value}\n") == ["shell.brace-expansion"]
+
+
 def test_braces_outside_shorthand_are_left_to_the_user() -> None:
     assert rules("aws ec2 describe-instances --instance-ids i-{1,2}\n") == []
 
@@ -298,3 +305,8 @@ def test_other_services_get_the_shell_checks_only() -> None:
     assert rules("aws s3 cp a s3://b/{x,y=1}\naws sts get-caller-identity --bogus\n") == [
         "shell.brace-expansion"
     ]
+
+
+def test_an_aws_command_after_a_backslash_space_stays_a_command_of_its_own() -> None:
+    text = f"{INGRESS} --protocol tcp --port 22 --cidr 10.0.0.0/8 \\ \n{INGRESS} --protocol tcp\n"
+    assert rules(text) == ["shell.backslash-space", "ports.required"]

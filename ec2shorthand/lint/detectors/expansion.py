@@ -116,8 +116,11 @@ def _stepped(first: int, last: int, step: int) -> range:
 
 
 def brace_hits(index: int, word: Word) -> Iterator[Hit]:
-    """A shorthand value (it holds ``=``) that bash brace-expands."""
-    if "=" not in word.text:
+    """A shorthand value, JSON or a URI (it holds ``=`` or ``:``) that bash brace-expands.
+
+    Elsewhere (``--instance-ids i-{1,2}``) the expansion may be meant.
+    """
+    if "=" not in word.text and ":" not in word.text:
         return
     expanded = brace_expansion(word)
     if expanded is None:
