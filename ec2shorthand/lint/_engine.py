@@ -16,16 +16,15 @@ import re
 import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
 
 from .._command import read_command
 from .._diagnostics import Diagnostic
 from .._errors import CommandLineError, ShorthandError, UnknownOperationError
+from .._report.finding import Severity
 from .._schemas import OPERATIONS
 
 __all__ = ["EngineFinding", "check_words"]
 
-Severity = Literal["error", "warning", "note"]
 Spans = Sequence[tuple[int, int]]
 
 # Values the AWS CLI would read a file for; the linter never reads files.

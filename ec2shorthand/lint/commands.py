@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .hits import Hit
 from .shell import ShellCommand
-from .snippet import Snippet
+from .snippet import OPTION_LINE, Snippet
 from .words import Word, evaluate_word
 
 __all__ = ["AwsCommand", "find_aws_commands"]
@@ -41,7 +41,6 @@ _GLOBAL_FLAGS = frozenset(
 # Commands that run the command after them (with options or assignments between).
 _PREFIXES = frozenset({"sudo", "env", "exec", "command", "nohup", "time", "timeout", "xargs"})
 _PREFIX_REACH = 4  # how many words after a prefix may stand before the command it runs
-_OPTION_LINE = re.compile(r"[ \t]*--[A-Za-z]")
 _LINE_REST = re.compile(r"[ \t]*(#[^\n]*)?")
 _BACKSLASH_SPACES = re.compile(r"\\[ \t]+$")
 _STANDALONE_BACKSLASH = re.compile(r"[ \t]+(\\[ \t]+)")
@@ -124,7 +123,7 @@ def _continuation(
     elif standalone is not None:  # bash reads `\ ` as a word of one space
         start, end = snippet.file_span(standalone.start(1), line_end)
         hits.append(Hit("shell.backslash-space", _SPACES_MESSAGE, start, end))
-    elif _LINE_REST.fullmatch(text, tail.end, line_end) and _OPTION_LINE.match(text, next_line):
+    elif _LINE_REST.fullmatch(text, tail.end, line_end) and OPTION_LINE.match(text, next_line):
         option = text[next_line:].split(None, 1)[0]
         start, _ = snippet.file_span(tail.end, tail.end + 1)
         message = (

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from .extract import KINDS
-from .rules import SEVERITIES, Severity
+from .rules import SEVERITIES, Severity, names_rule
 
 __all__ = ["ConfigError", "LintConfig", "load_config"]
 
@@ -44,12 +44,12 @@ class LintConfig:
     root: Path = field(default_factory=Path.cwd)  # patterns are relative to it
 
     def enabled(self, rule: str) -> bool:
-        selected = not self.select or any(_names(pattern, rule) for pattern in self.select)
-        return selected and not any(_names(pattern, rule) for pattern in self.ignore)
+        selected = not self.select or any(names_rule(pattern, rule) for pattern in self.select)
+        return selected and not any(names_rule(pattern, rule) for pattern in self.ignore)
 
     def severity_of(self, rule: str, default: Severity) -> Severity:
         for pattern in sorted(self.severity, key=len, reverse=True):  # the most specific wins
-            if _names(pattern, rule):
+            if names_rule(pattern, rule):
                 return self.severity[pattern]
         return default
 
@@ -69,11 +69,6 @@ class LintConfig:
             wrappers=self.wrappers + tuple(wrappers),
             fail_on=_severity(fail_on, "--fail-on") if fail_on else self.fail_on,
         )
-
-
-def _names(pattern: str, rule: str) -> bool:
-    """Whether a rule id or prefix (``shell``, ``shell.glob``) names ``rule``."""
-    return rule == pattern or rule.startswith(pattern.rstrip(".") + ".")
 
 
 def load_config(explicit: Path | None = None, start: Path | None = None) -> LintConfig:

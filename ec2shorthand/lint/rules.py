@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .._report.finding import RuleDoc, Severity
 
-__all__ = ["LINT_RULES", "SEVERITIES", "Rule", "Severity", "rule_for"]
+__all__ = ["LINT_RULES", "SEVERITIES", "Rule", "Severity", "names_rule", "rule_for"]
 
 Rule = RuleDoc
 SEVERITIES: tuple[Severity, ...] = ("note", "warning", "error")  # in rising order
@@ -88,6 +88,11 @@ LINT_RULES: dict[str, Rule] = {
         ),
     )
 }
+
+
+def names_rule(pattern: str, rule: str) -> bool:
+    """Whether a rule id or a prefix of ids (``shell``, ``shell.glob``) names ``rule``."""
+    return rule == pattern or rule.startswith(pattern.rstrip(".") + ".")
 
 
 def rule_for(rule_id: str, severity: Severity = "error") -> Rule:

@@ -10,10 +10,15 @@ characters, however the text was cut.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["Snippet", "SnippetBuilder", "SourceFile"]
+__all__ = ["OPTION_LINE", "Snippet", "SnippetBuilder", "SourceFile"]
+
+# A line that starts with an option (`  --port 22`): the rest of a command, had
+# the line before ended with a backslash.
+OPTION_LINE = re.compile(r"[ \t]*--[A-Za-z]")
 
 
 @dataclass(frozen=True)

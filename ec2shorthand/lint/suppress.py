@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .rules import names_rule
+
 __all__ = ["Suppressions"]
 
 _MARK = "ec2shorthand:"
@@ -42,8 +44,6 @@ class Suppressions:
             if line not in self._by_line:
                 continue
             rules = self._by_line[line]
-            if rules is None or any(
-                rule == named or rule.startswith(named.rstrip(".") + ".") for named in rules
-            ):
+            if rules is None or any(names_rule(named, rule) for named in rules):
                 return True
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..snippet import Snippet, SnippetBuilder
+from ..snippet import OPTION_LINE, Snippet, SnippetBuilder
 
 __all__ = [
     "CONSOLE_LANGUAGES",
@@ -20,7 +20,6 @@ SHELL_LANGUAGES = frozenset({"bash", "sh", "shell"})
 CONSOLE_LANGUAGES = frozenset({"console", "shell-session", "shellsession"})
 _PROMPT = re.compile(r"\$(?: |$)")
 _SECONDARY_PROMPT = re.compile(r"> ")  # bash's PS2, before a continued line
-_OPTION_LINE = re.compile(r"[ \t]*--[A-Za-z]")
 
 # (start, end) of a line in the file, its line break excluded
 Line = tuple[int, int]
@@ -53,7 +52,7 @@ def block_snippet(text: str, lines: Sequence[Line], indent: int, console: bool) 
             if continued:
                 secondary = _SECONDARY_PROMPT.match(text, line_start, end)
                 builder.copy(secondary.end() if secondary else line_start, end)
-            elif after_command and _OPTION_LINE.match(text, line_start, end):
+            elif after_command and OPTION_LINE.match(text, line_start, end):
                 builder.copy(line_start, end)
             elif prompt is not None:
                 builder.copy(prompt.end(), end)

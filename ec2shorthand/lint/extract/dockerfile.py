@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 
-from ..snippet import Snippet, SnippetBuilder
+from ..snippet import OPTION_LINE, Snippet, SnippetBuilder
 from ._blocks import lines_of
 
 __all__ = ["dockerfile_snippets"]
 
 _RUN = re.compile(r"[ \t]*RUN[ \t]+(?:--[\w-]+=\S*[ \t]+)*", re.IGNORECASE)
 _COMMENT = re.compile(r"[ \t]*#")
-_OPTION_LINE = re.compile(r"[ \t]*--[A-Za-z]")
 
 
 def dockerfile_snippets(text: str) -> list[Snippet]:
@@ -39,7 +38,7 @@ def dockerfile_snippets(text: str) -> list[Snippet]:
             if _COMMENT.match(text, start, end) and continued:
                 at += 1
                 continue
-            if not (continued or _OPTION_LINE.match(text, start, end)):
+            if not (continued or OPTION_LINE.match(text, start, end)):
                 break
             builder.copy(start, end)
             builder.put("\n", end, end + 1)
