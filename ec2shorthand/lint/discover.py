@@ -107,7 +107,7 @@ def _walk(top: Path, excluded: IgnoreRules, config: LintConfig) -> Iterator[tupl
         for entry in entries:
             path = Path(entry.path)
             resolved = path.resolve()
-            is_folder = entry.is_dir()
+            is_folder = entry.is_dir(follow_symlinks=False)  # a linked folder may loop
             if entry.name in _SKIPPED_FOLDERS and is_folder:
                 continue
             if rules.ignores(resolved, is_folder) or excluded.ignores(resolved, is_folder):

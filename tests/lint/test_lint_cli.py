@@ -154,3 +154,12 @@ def test_the_documented_suppression(tmp_path: Path) -> None:
 
     assert rules(_block("sh")) == []
     assert len(rules(_block("sh").replace("ignore", "nothing"))) == 2
+
+
+def test_linked_folders_are_not_followed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a").mkdir()
+    Path("a/glob.sh").write_text(GLOB)
+    Path("a/loop").symlink_to(tmp_path)
+    code, out, _ = lint("--format", "json")
+    assert (code, [finding["path"] for finding in json.loads(out)]) == (0, ["a/glob.sh"])
