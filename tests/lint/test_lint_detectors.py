@@ -310,3 +310,17 @@ def test_other_services_get_the_shell_checks_only() -> None:
 def test_an_aws_command_after_a_backslash_space_stays_a_command_of_its_own() -> None:
     text = f"{INGRESS} --protocol tcp --port 22 --cidr 10.0.0.0/8 \\ \n{INGRESS} --protocol tcp\n"
     assert rules(text) == ["shell.backslash-space", "ports.required"]
+
+
+def test_a_value_split_by_a_line_continuation_is_found_on_both_lines() -> None:
+    text = f"{INGRESS} --ip-permissions {RULE},IpRanges=[{{CidrIp=10.0.\\\n0.0/33}}]\n"
+    (finding,) = lint(text)
+    line, column = position(text, "10.0.")
+    assert (finding.rule, where(finding)) == ("cidr.ipv4", (line, column, line + 1, 7))
+
+
+def test_a_value_written_with_ansi_c_escapes() -> None:
+    text = f"{INGRESS} --ip-permissions $'{RULE},IpRanges=[{{CidrIp=10.0.0.0\\x2f33}}]'\n"
+    (finding,) = lint(text)
+    line, column = position(text, "10.0.0.0\\x2f33")
+    assert where(finding) == (line, column, line, column + len("10.0.0.0\\x2f33"))
