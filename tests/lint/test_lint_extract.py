@@ -188,3 +188,9 @@ def test_dockerfile_missing_continuation() -> None:
 def test_yaml_positions_count_characters_after_non_ascii_text() -> None:
     text = f"name: déploiement — 日本\nsteps:\n  - run: |\n      echo 'ü'\n      {BAD}\n"
     assert the_port(text, "yaml") == position(text, "70000")
+
+
+def test_gitlab_references_and_yaml_aliases() -> None:
+    base = f".base: &base\n  script:\n    - {BAD}\n"
+    text = f"{base}job:\n  <<: *base\n  after_script:\n    - !reference [.base, script]\n"
+    assert the_port(text, "yaml") == position(text, "70000")

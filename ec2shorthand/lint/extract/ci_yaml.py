@@ -29,8 +29,12 @@ def yaml_snippets(text: str) -> list[Snippet]:
         return []
     snippets: list[Snippet] = []
     stack: list[yaml.Node] = [node for node in documents if node is not None]
+    seen: set[int] = set()  # an alias (*name) is the node it names: read it once
     while stack:
         node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode) and key.value in _SHELL_KEYS:
