@@ -194,3 +194,8 @@ def test_gitlab_references_and_yaml_aliases() -> None:
     base = f".base: &base\n  script:\n    - {BAD}\n"
     text = f"{base}job:\n  <<: *base\n  after_script:\n    - !reference [.base, script]\n"
     assert the_port(text, "yaml") == position(text, "70000")
+
+
+def test_github_steps_in_another_shell_are_skipped() -> None:
+    text = f"steps:\n  - shell: pwsh\n    run: {BAD}\n  - shell: bash -e {{0}}\n    run: {BAD}\n"
+    assert the_port(text, "yaml") == position(text, "70000", 2)

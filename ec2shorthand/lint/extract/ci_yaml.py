@@ -15,6 +15,7 @@ from ..snippet import Snippet, SnippetBuilder
 
 __all__ = ["yaml_snippets"]
 
+_POSIX_SHELL = re.compile(r"(bash|sh)\b")
 _SHELL_KEYS = frozenset({"run", "script", "before_script", "after_script"})
 # libyaml's loader where PyYAML has it: the same nodes and marks, much faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -36,14 +37,25 @@ def yaml_snippets(text: str) -> list[Snippet]:
             continue
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
+            other_shell = _other_shell(node)
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode) and key.value in _SHELL_KEYS:
+                    if other_shell:
+                        continue
                     snippets += [_masked(_scalar(text, s)) for s in _scalars(value)]
                 else:
                     stack.append(value)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
     return sorted(snippets, key=lambda snippet: snippet.starts[0] if snippet.text else 0)
+
+
+def _other_shell(step: yaml.MappingNode) -> bool:
+    """Whether a GitHub step names a shell other than bash or sh (``shell: pwsh``)."""
+    for key, value in step.value:
+        if isinstance(key, yaml.ScalarNode) and key.value == "shell":
+            return isinstance(value, yaml.ScalarNode) and not _POSIX_SHELL.match(value.value)
+    return False
 
 
 def _scalars(node: yaml.Node) -> list[yaml.ScalarNode]:
