@@ -9,7 +9,7 @@ services' commands (shell checks only), some over several lines, some with
 
 Run from the repository root against the installed package::
 
-    python bench/bench_lint.py            # 1,000 files: in-process, then as a process
+    python bench/bench_lint.py            # 1,000 files: in-process, then as processes
     python bench/bench_lint.py --quick    # 50 files, a smoke run for CI
 
 It prints the times, and how much of the in-process time the engine took
@@ -122,15 +122,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         undo()
         assert run.files == files, run.files
 
-        start = time.perf_counter()
-        process = subprocess.run(
-            [sys.executable, "-m", "ec2shorthand", "lint", "--format", "json", str(folder)],
-            capture_output=True,
-            check=False,
-            cwd=folder,
-        )
-        as_process = time.perf_counter() - start
-        assert process.returncode in (0, 1), process.stderr
+        as_process = {}
+        for jobs in (1, 2):
+            start = time.perf_counter()
+            process = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "ec2shorthand",
+                    "lint",
+                    "--format",
+                    "json",
+                    "--jobs",
+                    str(jobs),
+                    str(folder),
+                ],
+                capture_output=True,
+                check=False,
+                cwd=folder,
+            )
+            as_process[jobs] = time.perf_counter() - start
+            assert process.returncode in (0, 1), process.stderr
 
     print(f"- **Machine:** {platform.system()} {platform.machine()}, nproc = {os.cpu_count()}")
     print(f"- **Python:** {platform.python_version()}")
@@ -141,7 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("in-process (`lint_paths`)", in_process),
         ("of which the engine (`check_words`)", spent[0]),
         ("of which the linter itself", in_process - spent[0]),
-        ("as a process (`ec2shorthand lint`)", as_process),
+        ("as a process (`ec2shorthand lint`)", as_process[1]),
+        ("as a process, 2 jobs (`ec2shorthand lint --jobs 2`)", as_process[2]),
     ]
     for label, seconds in rows:
         print(f"| {label} | {seconds:.2f} | {seconds / files * 1000:.2f} |")

@@ -47,6 +47,13 @@ def add_lint_command(subparsers: Any) -> argparse.ArgumentParser:
         help="a command that runs aws, as written (run_aws, '$AWS')",
     )
     lint.add_argument("--config", type=Path, default=None, help="a pyproject.toml to read")
+    lint.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes to lint in (default 1; each takes at least 100 files)",
+    )
     return lint
 
 
@@ -59,7 +66,7 @@ def run_lint(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             wrappers=args.wrapper,
             fail_on=args.fail_on,
         )
-        run = lint_paths(args.paths, config)
+        run = lint_paths(args.paths, config, jobs=args.jobs)
     except (ConfigError, UnreadablePath) as error:
         print(f"ec2shorthand lint: {error}", file=stderr)
         return EXIT_USAGE

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .._report.finding import Finding, RuleDoc
 from .commands import find_aws_commands
@@ -40,25 +42,50 @@ class LintRun:
         return rules
 
 
-def lint_paths(paths: Sequence[str], config: LintConfig) -> LintRun:
-    """Lint every file under ``paths``.
+def lint_paths(paths: Sequence[str], config: LintConfig, jobs: int = 1) -> LintRun:
+    """Lint every file under ``paths``, in up to ``jobs`` processes.
 
     Raises:
         UnreadablePath: a path does not exist, or a file cannot be read.
     """
-    run = LintRun()
-    for path, kind in discover(paths, config):
+    files = list(enumerate(discover(paths, config)))
+    workers = min(jobs, len(files) // _FILES_PER_JOB)
+    if workers > 1:
+        shares = [files[first::workers] for first in range(workers)]
+        with ProcessPoolExecutor(workers) as pool:
+            done = [
+                linted
+                for share in pool.map(_lint_files, shares, [config] * workers)
+                for linted in share
+            ]
+        done.sort(key=lambda linted: linted[0])
+    else:
+        done = _lint_files(files, config)
+    run = LintRun(files=len(files))
+    for _, name, text, found in done:
+        run.findings += found
+        run.sources[name] = SourceFile(name, text)
+    return run
+
+
+# Below this many files for each process, starting one costs more than it saves.
+_FILES_PER_JOB = 100
+
+
+def _lint_files(
+    files: list[tuple[int, tuple[Path, str]]], config: LintConfig
+) -> list[tuple[int, str, str, list[Finding]]]:
+    """(index, path, text, findings) of each file that has findings."""
+    linted = []
+    for index, (path, kind) in files:
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError as error:
             raise UnreadablePath(f"{path}: {error.strerror}") from None
-        name = str(path)
-        found = lint_text(name, text, kind, config)
-        run.files += 1
+        found = lint_text(str(path), text, kind, config)
         if found:
-            run.findings += found
-            run.sources[name] = SourceFile(name, text)
-    return run
+            linted.append((index, str(path), text, found))
+    return linted
 
 
 def lint_text(path: str, text: str, kind: str, config: LintConfig | None = None) -> list[Finding]:

@@ -163,3 +163,18 @@ def test_linked_folders_are_not_followed(tmp_path: Path, monkeypatch: pytest.Mon
     Path("a/loop").symlink_to(tmp_path)
     code, out, _ = lint("--format", "json")
     assert (code, [finding["path"] for finding in json.loads(out)]) == (0, ["a/glob.sh"])
+
+
+def test_several_processes_give_the_same_findings_in_the_same_order(tmp_path: Path) -> None:
+    from ec2shorthand.lint import LintConfig, lint_paths
+
+    for number in range(210):
+        text = GLOB if number % 3 else CLEAN.replace("--port 22", f"--port {70000 + number}")
+        (tmp_path / f"f{number:03}.sh").write_text(text)
+    config = LintConfig(root=tmp_path)
+    alone, together = (
+        lint_paths([str(tmp_path)], config),
+        lint_paths([str(tmp_path)], config, jobs=2),
+    )
+    assert together.findings == alone.findings and len(alone.findings) == 210
+    assert together.sources.keys() == alone.sources.keys() and together.files == 210
