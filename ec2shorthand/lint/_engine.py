@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .._command import read_command
@@ -91,10 +91,10 @@ def _touches(finding: EngineFinding, spans: list[list[tuple[int, int]]]) -> bool
     return any(s <= finding.end and finding.start <= e for s, e in spans[finding.item])
 
 
-def _distinct(findings: object) -> list[EngineFinding]:
+def _distinct(findings: Iterable[EngineFinding]) -> list[EngineFinding]:
     """The findings, each once (FromPort and ToPort often point at the same --port)."""
     seen: dict[tuple[str, int | None, int, int], EngineFinding] = {}
-    for finding in findings:  # type: ignore[attr-defined]
+    for finding in findings:
         seen.setdefault(_key(finding), finding)
     return list(seen.values())
 
