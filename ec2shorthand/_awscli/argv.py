@@ -388,7 +388,9 @@ def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> Command
     known = [text for argument in table for text in argument.option_strings]
     close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
     hint = f" (did you mean {' or '.join(close)}?)" if close else ""
-    return _located(argv, index, f"{name}: unknown option{hint}")
+    error = _located(argv, index, f"{name}: unknown option{hint}")
+    error.rule = "option.unknown"
+    return error
 
 
 def _located(argv: Sequence[str], index: int | None, message: str) -> CommandLineError:

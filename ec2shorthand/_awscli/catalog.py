@@ -27,6 +27,7 @@ _ENGINE: dict[str, Rule] = {
     "model.type": Rule("error", _BOTOCORE),
     "model.unknown-key": Rule("error", _BOTOCORE),
     "model.required": Rule("error", _BOTOCORE),
+    "option.unknown": Rule("error", "the AWS CLI's argument table for the operation"),
     "option.repeated": Rule(
         "warning", "the AWS CLI's argparse: an option given twice keeps only its last value"
     ),

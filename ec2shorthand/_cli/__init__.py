@@ -14,6 +14,7 @@ from typing import TextIO
 
 from .._core.errors import ShorthandError, UnknownOperationError
 from .._model.skeleton import SKELETON_KINDS
+from ..lint.cli import add_lint_command, run_lint
 from . import commands
 from .commands import EXIT_INVALID, EXIT_USAGE, UsageError
 
@@ -90,6 +91,7 @@ def _build_parser() -> _ArgumentParser:
         "FILE (JSON; - or nothing for stdin).",
     )
     to_shorthand.add_argument("words", nargs="+", help=f"{_TARGET_HELP} [FILE]")
+    add_lint_command(sub)
     return parser
 
 
@@ -97,6 +99,8 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
     """Run the command line ``argv`` (without the program name)."""
     try:
         args = _build_parser().parse_args(argv)
+        if args.command == "lint":
+            return run_lint(args, stdout, stderr)
         words = list(args.words)
         for flag in _OWN_FLAGS:
             name = flag[2:].replace("-", "_")

@@ -15,7 +15,7 @@ from .._core.diagnostics import Diagnostic, fails
 from .._core.errors import ParamFileError, ShorthandError
 from .._model.operation import get_operation
 from .._model.skeleton import SKELETON_KINDS, render_skeleton
-from .._report.text import render_diagnostics, verdict
+from .._report.diagnostics import render_diagnostics, verdict
 from .._syntax.documents import load_json
 from .target import split_target
 

@@ -1,0 +1,130 @@
+"""The linter's one door into the engine: check the words of one ``aws`` command.
+
+Everything else in :mod:`ec2shorthand.lint` calls :func:`check_words` and
+nothing else of the engine, so a new engine is a change of this module only.
+
+The engine reads any operation of any service and places every finding in
+an argv item (index and offsets). This adapter makes ``file://`` values
+unknown (the linter never reads files) and keeps only the findings that
+hold whatever the unknown values (``$VAR``) turn out to be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from .._awscli.command import read_command
+from .._core.diagnostics import Diagnostic
+from .._core.errors import OutOfScopeError, ShorthandError
+from .._core.location import Location
+from .._report.finding import Severity
+
+__all__ = ["EngineFinding", "check_words"]
+
+Spans = Sequence[tuple[int, int]]
+
+# Values the AWS CLI would read a file for; the linter never reads files.
+_NAMES_FILE = re.compile(r"^(--[\w-]+=)?fileb?://|@=\s*['\"]?fileb?://")
+
+
+@dataclass(frozen=True)
+class EngineFinding:
+    """What the engine found, in argument ``item`` at ``start:end`` (item None: the command)."""
+
+    rule: str
+    severity: Severity
+    message: str
+    item: int | None
+    start: int
+    end: int
+
+
+def check_words(
+    service: str, operation: str, argv: Sequence[str], unknown: Sequence[Spans]
+) -> list[EngineFinding]:
+    """The engine's findings on ``aws SERVICE OPERATION ARGV...``.
+
+    ``unknown[i]`` lists the spans of ``argv[i]`` that stand for values only
+    known when the script runs. A finding on such a span, or one that changes
+    when those values change, is dropped.
+    """
+    if list(argv) == ["help"]:
+        return []
+    words = list(argv)
+    spans = [list(item) for item in unknown] + [[] for _ in range(len(words) - len(unknown))]
+    for index, word in enumerate(words):
+        if _NAMES_FILE.search(word):  # unreadable here: the whole value is unknown
+            prefix = word.split("=", 1)[0] + "=" if word.startswith("--") and "=" in word else ""
+            words[index] = prefix + "0"
+            spans[index] = [(len(prefix), len(prefix) + 1)]
+    found = _check(service, operation, words)
+    if not any(spans):
+        return _distinct(found)
+    found = [finding for finding in found if not _touches(finding, spans)]
+    if not found:  # the usual case: nothing to confirm
+        return []
+    # Run again with other stand-ins of the same length: what depends on them changes.
+    other = [_restated(word, item_spans) for word, item_spans in zip(words, spans, strict=True)]
+    again = {_key(finding) for finding in _check(service, operation, other)}
+    return _distinct(finding for finding in found if _key(finding) in again)
+
+
+def _restated(word: str, spans: Spans) -> str:
+    for start, end in spans:
+        word = word[:start] + "1" * (end - start) + word[end:]
+    return word
+
+
+def _key(finding: EngineFinding) -> tuple[str, int | None, int, int]:
+    return finding.rule, finding.item, finding.start, finding.end
+
+
+def _touches(finding: EngineFinding, spans: list[list[tuple[int, int]]]) -> bool:
+    if finding.item is None:
+        return False
+    # An end of input just after an unknown value is about that value too.
+    return any(s <= finding.end and finding.start <= e for s, e in spans[finding.item])
+
+
+def _distinct(findings: Iterable[EngineFinding]) -> list[EngineFinding]:
+    """The findings, each once (FromPort and ToPort often point at the same --port)."""
+    seen: dict[tuple[str, int | None, int, int], EngineFinding] = {}
+    for finding in findings:
+        seen.setdefault(_key(finding), finding)
+    return list(seen.values())
+
+
+def _check(service: str, operation: str, argv: list[str]) -> list[EngineFinding]:
+    try:
+        result = read_command(operation, argv, service=service, validate=True, files=None)
+    except OutOfScopeError:  # aws s3 cp, aws ec2 wait: not API operations, not checked
+        return []
+    except ShorthandError as error:
+        return [_from_error(error)]
+    return [_from_diagnostic(diagnostic) for diagnostic in result.diagnostics]
+
+
+def _from_error(error: ShorthandError) -> EngineFinding:
+    message = (
+        f"{error.option}: {error.msg}"
+        if error.option and not error.msg.startswith(error.option)
+        else error.msg
+    )
+    return _at(EngineFinding(error.rule, "error", message, None, 0, 0), error.location)
+
+
+def _from_diagnostic(diagnostic: Diagnostic) -> EngineFinding:
+    message = diagnostic.message
+    if diagnostic.path not in ("(the command line)", "(the request)"):
+        message = f"{diagnostic.path}: {message}"
+    finding = EngineFinding(diagnostic.rule, diagnostic.severity, message, None, 0, 0)
+    return _at(finding, diagnostic.location)
+
+
+def _at(finding: EngineFinding, location: Location | None) -> EngineFinding:
+    """The finding at the engine's place: an argv item and offsets (never a file: none is read)."""
+    if location is None or location.item is None or location.file is not None:
+        return finding
+    return replace(finding, item=location.item, start=location.start, end=location.end)

@@ -1,0 +1,176 @@
+"""``aws SERVICE OPERATION ...`` invocations among a snippet's shell commands.
+
+A command is an ``aws`` call when its name reads as ``aws`` (or ``.../aws``),
+when it is one of the configured wrappers as written (``run_aws``, ``$AWS``,
+``$(AWS)``), or when a prefix such as ``sudo`` or ``env`` runs one of those.
+The AWS CLI's global options may stand before the service.
+
+Lines a user meant as part of the command, but bash reads as commands of their
+own, are joined back to it, and reported: a line that starts with ``--`` after
+a line with no ``\\`` at its end, and the line after a backslash that spaces
+follow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .hits import Hit
+from .shell import ShellCommand
+from .snippet import OPTION_LINE, Snippet
+from .words import Word, evaluate_word
+
+__all__ = ["AwsCommand", "find_aws_commands"]
+
+# The AWS CLI's global options that take no value; every other one takes one.
+_GLOBAL_FLAGS = frozenset(
+    {
+        "--debug",
+        "--no-verify-ssl",
+        "--no-paginate",
+        "--no-sign-request",
+        "--version",
+        "--v2-debug",
+        "--no-cli-pager",
+        "--cli-auto-prompt",
+        "--no-cli-auto-prompt",
+    }
+)
+# Commands that run the command after them (with options or assignments between).
+_PREFIXES = frozenset({"sudo", "env", "exec", "command", "nohup", "time", "timeout", "xargs"})
+_PREFIX_REACH = 4  # how many words after a prefix may stand before the command it runs
+_LINE_REST = re.compile(r"[ \t]*(#[^\n]*)?")
+_BACKSLASH_SPACES = re.compile(r"\\[ \t]+$")
+_STANDALONE_BACKSLASH = re.compile(r"[ \t]+(\\[ \t]+)")
+
+
+@dataclass
+class AwsCommand:
+    """One ``aws`` call: its words from ``aws`` on, and what they say."""
+
+    snippet: Snippet
+    aws: Word
+    service: str | None  # None when unknown ($SERVICE)
+    operation: str | None
+    args: list[Word]  # what follows aws SERVICE OPERATION (global options before it too)
+    hits: list[Hit] = field(default_factory=list)
+
+
+def find_aws_commands(
+    commands: Sequence[ShellCommand], wrappers: Iterable[str] = ()
+) -> list[AwsCommand]:
+    """The ``aws`` calls among ``commands`` (in order), their continuation lines joined."""
+    names = frozenset(wrappers)
+    starts = {command.start: index for index, command in enumerate(commands)}
+    found = []
+    for command in commands:
+        first = _aws_word(command, names)
+        if first is None:
+            continue
+        words = command.words(first)
+        hits: list[Hit] = []
+        tail = command
+        while (joined := _continuation(tail, commands, starts, words, hits, names)) is not None:
+            words += joined.words()
+            tail = joined
+        found.append(_read(command.snippet, words, hits))
+    return found
+
+
+def _aws_word(command: ShellCommand, names: frozenset[str]) -> int | None:
+    """Which word of ``command`` is ``aws`` (or a wrapper), if any."""
+    for index in range(min(len(command.sources), _PREFIX_REACH + 1)):
+        written = command.source_text(index)
+        if written in names or written == "aws" or written.endswith("/aws"):
+            return index
+        if index == 0 and written not in _PREFIXES:
+            return None
+    return None
+
+
+def _continuation(
+    tail: ShellCommand,
+    commands: Sequence[ShellCommand],
+    starts: dict[int, int],
+    words: list[Word],
+    hits: list[Hit],
+    names: frozenset[str],
+) -> ShellCommand | None:
+    """The command on the line after ``tail`` that the user meant as part of it, if any.
+
+    When there is one, the mistake that cut it off is added to ``hits``, and a
+    space a backslash escaped is taken off the end of ``words``.
+    """
+    text, snippet = tail.snippet.text, tail.snippet
+    line_end = text.find("\n", tail.end)
+    if line_end == -1:
+        return None
+    next_line = line_end + 1
+    written_last = tail.source_text(len(tail.sources) - 1)
+    trailing = _BACKSLASH_SPACES.search(written_last)
+    standalone = _STANDALONE_BACKSLASH.fullmatch(text, tail.end, line_end)
+    if trailing is not None and _LINE_REST.fullmatch(text, tail.end, line_end):
+        start, end = snippet.file_span(tail.sources[-1].start + trailing.start(), line_end)
+        hits.append(Hit("shell.backslash-space", _SPACES_MESSAGE, start, end))
+        last = tail.sources[-1]
+        words.pop()
+        if last.start < last.end - len(trailing.group()):
+            words.append(
+                evaluate_word(snippet, last.start, last.end - len(trailing.group()), last.opaque)
+            )
+    elif standalone is not None:  # bash reads `\ ` as a word of one space
+        start, end = snippet.file_span(standalone.start(1), line_end)
+        hits.append(Hit("shell.backslash-space", _SPACES_MESSAGE, start, end))
+    elif _LINE_REST.fullmatch(text, tail.end, line_end) and OPTION_LINE.match(text, next_line):
+        option = text[next_line:].split(None, 1)[0]
+        start, _ = snippet.file_span(tail.end, tail.end + 1)
+        message = (
+            f"the next line starts with {option}, but this line does not end with '\\': bash "
+            f"ends the command here and runs the next line as a command of its own"
+        )
+        hits.append(Hit("shell.missing-continuation", message, start, start + 1))
+    else:
+        return None
+    index = starts.get(_first_word_at(text, next_line))
+    if index is None or _aws_word(commands[index], names) is not None:
+        return None  # nothing there, or an aws command of its own
+    return commands[index]
+
+
+_SPACES_MESSAGE = (
+    "spaces follow the backslash at the end of this line: the backslash escapes a space, "
+    "and bash ends the command at the line break"
+)
+
+
+def _first_word_at(text: str, line_start: int) -> int:
+    at = line_start
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
+
+
+def _read(snippet: Snippet, words: list[Word], hits: list[Hit]) -> AwsCommand:
+    """Split ``aws [GLOBAL OPTIONS] SERVICE OPERATION ARGS`` into its parts."""
+    aws, rest = words[0], words[1:]
+    before: list[Word] = []
+    at = 0
+    while at < len(rest) and rest[at].text.startswith("--"):
+        takes_value = "=" not in rest[at].text and rest[at].text not in _GLOBAL_FLAGS
+        before += rest[at : at + 1 + takes_value]
+        at += 1 + takes_value
+    service = rest[at] if at < len(rest) else None
+    operation = rest[at + 1] if at + 1 < len(rest) else None
+    if operation is not None and operation.text.startswith("-"):
+        operation = None
+    args = before + rest[at + 1 + (operation is not None) :]
+    return AwsCommand(
+        snippet,
+        aws,
+        service.text if service is not None and service.is_known else None,
+        operation.text if operation is not None and operation.is_known else None,
+        args,
+        hits,
+    )

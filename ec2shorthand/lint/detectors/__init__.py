@@ -1,0 +1,34 @@
+"""Every check of one ``aws`` command: the shell's reading of it, then the engine's.
+
+The engine checks the command the user meant: words a nested quote split are
+joined again, and braces are left unexpanded; the shell checks say where bash
+reads it otherwise.
+"""
+
+from __future__ import annotations
+
+from ..commands import AwsCommand
+from ..hits import Hit
+from .engine import EXPLAINING_RULES, engine_hits
+from .expansion import brace_hits, glob_hits
+from .quotes import comma_in_removed_quotes, join_split_values
+from .values import port_all_with_tcp, read_as_json, url_fetched
+
+__all__ = ["check_aws_command"]
+
+
+def check_aws_command(command: AwsCommand) -> list[Hit]:
+    """All findings on one ``aws`` command, in file order."""
+    hits = list(command.hits)
+    command.args, split = join_split_values(command.args, command.snippet.file_text)
+    hits += split
+    for index, word in enumerate(command.args):
+        hits += brace_hits(index, word)
+        hits += glob_hits(index, word)
+        hits += comma_in_removed_quotes(index, word)
+    hits += read_as_json(command.args)
+    hits += url_fetched(command.args)
+    hits += port_all_with_tcp(command.operation, command.args)
+    explained = {hit.item for hit in hits if hit.rule in EXPLAINING_RULES and hit.item is not None}
+    hits += engine_hits(command, explained)
+    return sorted(hits, key=lambda hit: (hit.start, hit.end, hit.rule))

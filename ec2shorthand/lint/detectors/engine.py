@@ -1,0 +1,70 @@
+"""What the engine finds in a command, placed in the file, and explained where it can be."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .._engine import EngineFinding, check_words
+from ..commands import AwsCommand
+from ..hits import Hit
+from ..words import Word
+
+__all__ = ["EXPLAINING_RULES", "engine_hits"]
+
+# Linter rules that explain every engine finding in the same argument: the
+# engine's complaint there is the consequence of the mistake they name.
+EXPLAINING_RULES = frozenset({"shorthand.read-as-json", "shorthand.comma-list", "ec2.port-all-tcp"})
+# Engine rules a comma turned list can cause.
+_LIST_CONSEQUENCES = frozenset({"input.syntax", "input.type", "model.type"})
+# Key=first,more,... where the items after the first are no Key=: one list value.
+_COMMA_LIST = re.compile(
+    r"(?P<key>[\w.#/:-]+)=(?P<first>[^,=\[\]{}'\"]*)(?P<more>(?:,[^,=\[\]{}'\"]+)+)(?=[,}\]]|$)"
+)
+
+
+def engine_hits(command: AwsCommand, explained: Iterable[int]) -> list[Hit]:
+    """The engine's findings on ``command``, except in the arguments ``explained`` already."""
+    if command.service is None or command.operation is None:
+        return []
+    args = command.args
+    findings = check_words(
+        command.service, command.operation, [w.text for w in args], [w.unknown for w in args]
+    )
+    skip = set(explained)
+    return [_hit(command, finding) for finding in findings if finding.item not in skip]
+
+
+def _hit(command: AwsCommand, finding: EngineFinding) -> Hit:
+    if finding.item is None:
+        return Hit(
+            finding.rule,
+            finding.message,
+            command.aws.file_start,
+            command.aws.file_end,
+            finding.severity,
+        )
+    word = command.args[finding.item]
+    if finding.rule in _LIST_CONSEQUENCES:
+        comma = _comma_list(word, finding)
+        if comma is not None:
+            return comma
+    start, end = word.file_span(finding.start, max(finding.end, finding.start + 1))
+    return Hit(finding.rule, finding.message, start, end, finding.severity, item=finding.item)
+
+
+def _comma_list(word: Word, finding: EngineFinding) -> Hit | None:
+    """A type or syntax error that a comma inside a value explains."""
+    for match in _COMMA_LIST.finditer(word.text):
+        if not match.start("first") <= finding.start <= match.end():
+            continue
+        key, values = match.group("key"), match.group("first") + match.group("more")
+        count = values.count(",") + 1
+        message = (
+            f"the comma makes the AWS CLI read {key}={values} as a list of {count} values, "
+            f"and {key} takes one value ({finding.message})"
+        )
+        hint = f"quote the value for the AWS CLI, inside the shell's quotes: '{key}=\"{values}\"'"
+        start, end = word.file_span(match.start("first"), match.end())
+        return Hit("shorthand.comma-list", message, start, end, hint=hint, item=finding.item)
+    return None

@@ -1,0 +1,26 @@
+"""What a detector reports: a rule broken at a span of the file, and the word it is in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .rules import Severity
+
+__all__ = ["Hit"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A finding at file offsets ``start:end``, before lines and columns are worked out.
+
+    ``severity`` None takes the rule's; ``hint`` None takes the rule's help.
+    ``item`` is the argument (after ``aws SERVICE OPERATION``) it is about, if any.
+    """
+
+    rule: str
+    message: str
+    start: int
+    end: int
+    severity: Severity | None = None
+    hint: str | None = None
+    item: int | None = None

@@ -1,0 +1,107 @@
+"""The linter's rules: id, default severity, what it finds and how to fix it.
+
+Rules the engine reports (``input.syntax``, ``ports.bounds``, ...) come with
+their own messages; they are listed in the README's rule table and described
+here generically (:func:`rule_for`).
+"""
+
+from __future__ import annotations
+
+from .._report.finding import RuleDoc, Severity
+
+__all__ = ["LINT_RULES", "SEVERITIES", "Rule", "Severity", "names_rule", "rule_for"]
+
+Rule = RuleDoc
+SEVERITIES: tuple[Severity, ...] = ("note", "warning", "error")  # in rising order
+
+
+LINT_RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        Rule(
+            "shell.missing-continuation",
+            "error",
+            "A line that continues an aws command does not end with a backslash, so bash "
+            "runs the next line as a command of its own.",
+            "End the line with ' \\' (a space and a backslash).",
+        ),
+        Rule(
+            "shell.backslash-space",
+            "error",
+            "A backslash at the end of a line is followed by spaces: it escapes a space, "
+            "and the line break then ends the command.",
+            "Delete the spaces after the backslash.",
+        ),
+        Rule(
+            "shell.brace-expansion",
+            "error",
+            "Bash brace-expands an unquoted {a,b} in a shorthand value into several words, "
+            "and the AWS CLI reads each as a value of its own.",
+            "Quote the whole value in single quotes.",
+        ),
+        Rule(
+            "shell.glob",
+            "warning",
+            "An unquoted *, ? or [...] is a file-name pattern: a matching file name would "
+            "replace the value.",
+            "Quote the value in single quotes.",
+        ),
+        Rule(
+            "shell.nested-quotes",
+            "error",
+            "A quote inside a quoted value ends it: bash splits the value into several words.",
+            "Inside single quotes use double quotes (or the other way round).",
+        ),
+        Rule(
+            "shorthand.read-as-json",
+            "error",
+            "A value that starts with [ or { is read as JSON by the AWS CLI, but this one is "
+            "shorthand.",
+            "Start the value with its first key (Key=...), or write it as JSON.",
+        ),
+        Rule(
+            "shorthand.comma-list",
+            "error",
+            "A comma in a shorthand value makes the AWS CLI read a list where one value is wanted.",
+            "Quote the value for the AWS CLI, inside the shell's quotes: 'Key=\"a,b\"'.",
+        ),
+        Rule(
+            "ec2.port-all-tcp",
+            "error",
+            "--port all (or -1) with TCP or UDP: EC2 refuses port -1 for TCP and UDP "
+            "(aws-cli #1066).",
+            "Give the range of every port: --port 0-65535.",
+        ),
+        Rule(
+            "value.url-fetched",
+            "warning",
+            "AWS CLI v1 downloads an http:// or https:// value and sends the page's content "
+            "in its place (AWS CLI v2 sends the text).",
+            "To send the URL itself with AWS CLI v1, set cli_follow_urlparam = false in the "
+            "profile.",
+        ),
+        Rule(
+            "option.unknown",
+            "error",
+            "The operation has no such option: the AWS CLI refuses the command.",
+            "Correct the option's name (the message suggests the closest ones).",
+        ),
+    )
+}
+
+
+def names_rule(pattern: str, rule: str) -> bool:
+    """Whether a rule id or a prefix of ids (``shell``, ``shell.glob``) names ``rule``."""
+    return rule == pattern or rule.startswith(pattern.rstrip(".") + ".")
+
+
+def rule_for(rule_id: str, severity: Severity = "error") -> Rule:
+    """The rule with this id: the linter's own, or one the engine reports."""
+    if rule_id in LINT_RULES:
+        return LINT_RULES[rule_id]
+    return Rule(
+        rule_id,
+        severity,
+        f"The request breaks the rule {rule_id} (checked offline, as the AWS CLI or AWS would).",
+        "See the rule table in ec2shorthand's README.",
+    )
