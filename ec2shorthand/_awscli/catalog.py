@@ -25,6 +25,15 @@ _ENGINE: dict[str, Rule] = {
         "error", "the AWS CLI's own commands (aws s3 cp, ...), which are not API operations"
     ),
     "model.type": Rule("error", _BOTOCORE),
+    "model.min": Rule("error", f"the API model's min length, value or items ({_BOTOCORE})"),
+    "model.max": Rule(
+        "warning", "the API model's max length, value or items (AWS checks it, botocore does not)"
+    ),
+    "model.pattern": Rule(
+        "warning",
+        "the API model's pattern (AWS checks it, botocore does not; written for Java's regexes)",
+    ),
+    "model.union": Rule("error", f"the API model's union: exactly one member ({_BOTOCORE})"),
     "model.unknown-key": Rule("error", _BOTOCORE),
     "model.required": Rule("error", _BOTOCORE),
     "option.unknown": Rule("error", "the AWS CLI's argument table for the operation"),

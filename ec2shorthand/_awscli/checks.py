@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
 from .._core.diagnostics import Diagnostic
-from .._model.operation import Operation
-from .._model.validate import in_document_order, schema_diagnostics
+from .._model.checks import MODEL_RULES, Check, compile_checks
+from .._model.operation import Operation, get_operation
+from .._model.validate import in_document_order
 from .customize import customizations_for
 
 __all__ = ["check_request"]
+
+
+@functools.cache
+def _schema_check(service: str, operation: str) -> Check:
+    """The operation's schema compiled once, with its customizations' rule names."""
+    naming: dict[Any, Any] = {}
+    for customization in customizations_for(service, operation):
+        naming.update(customization.naming or {})
+    return compile_checks(get_operation(service, operation).schema, MODEL_RULES.with_naming(naming))
 
 
 def check_request(operation: Operation, params: Mapping[str, Any]) -> list[Diagnostic]:
@@ -18,12 +29,9 @@ def check_request(operation: Operation, params: Mapping[str, Any]) -> list[Diagn
     if operation.paginator is not None and "PaginationConfig" in params:
         # The AWS CLI's paginator takes PaginationConfig; the API never sees it.
         params = {key: value for key, value in params.items() if key != "PaginationConfig"}
-    customizations = customizations_for(operation.service, operation.name)
-    naming: dict[Any, Any] = {}
-    for customization in customizations:
-        naming.update(customization.naming or {})
-    found = schema_diagnostics(operation.validator(), params, naming)
-    for customization in customizations:
+    found: list[Diagnostic] = []
+    _schema_check(operation.service, operation.name)(params, (), found)
+    for customization in customizations_for(operation.service, operation.name):
         if customization.check is not None:
             found += customization.check(operation, params)
     return in_document_order(found, params)

@@ -8,7 +8,7 @@ from typing import Any
 from .._core.diagnostics import Diagnostic
 from .._core.errors import ShorthandError
 from .._model.operation import get_operation
-from .._model.validate import in_document_order, schema_diagnostics, validator_for
+from .._model.validate import validate_against
 from .checks import check_request
 
 __all__ = ["validate"]
@@ -32,5 +32,4 @@ def validate(
         raise ShorthandError(f"a request is a mapping of members, not {type(params).__name__}")
     if isinstance(operation_or_schema, str):
         return check_request(get_operation(service, operation_or_schema), params)
-    validator = validator_for(operation_or_schema)
-    return in_document_order(schema_diagnostics(validator, params), params)
+    return validate_against(operation_or_schema, params)

@@ -134,6 +134,9 @@ class SchemaBuilder:
                 schema["propertyNames"] = {"enum": list(key["enum"])}
         elif kind == "structure":  # a document structure
             schema["x-aws-document"] = True
+        elif kind == "timestamp":  # as written, or seconds since the epoch (botocore takes both)
+            schema["type"] = ["string", "number"]
+            schema["x-aws-type"] = kind
         else:
             schema["type"] = _SCALARS.get(kind, "string")
             if schema["type"] != kind:

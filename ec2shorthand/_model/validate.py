@@ -27,7 +27,13 @@ if TYPE_CHECKING:
     from jsonschema import ValidationError
     from jsonschema.protocols import Validator
 
-__all__ = ["Naming", "in_document_order", "schema_diagnostics", "validator_for"]
+__all__ = [
+    "Naming",
+    "in_document_order",
+    "schema_diagnostics",
+    "validate_against",
+    "validator_for",
+]
 
 # (member name, jsonschema keyword) -> (rule id, the message for the failing value), for
 # the rules a customization documents; member "" is the request itself.
@@ -74,6 +80,22 @@ def validator_for(schema: Mapping[str, Any]) -> Validator:
     """A validator for any schema: botocore's types, our CIDR formats."""
     validator: Validator = _validator_class()(schema, format_checker=_format_checker())
     return validator
+
+
+def validate_against(schema: Mapping[str, Any], params: Any) -> list[Diagnostic]:
+    """Every breach of a caller's own ``schema`` in ``params``, in request order.
+
+    A schema in the part of JSON Schema ``checks`` compiles is checked by the
+    compiled checks; any other by jsonschema.
+    """
+    from .checks import SCHEMA_RULES, compile_checks, supported
+
+    if supported(schema):
+        found: list[Diagnostic] = []
+        compile_checks(schema, SCHEMA_RULES)(params, (), found)
+    else:
+        found = schema_diagnostics(validator_for(schema), params)
+    return in_document_order(found, params)
 
 
 def schema_diagnostics(
