@@ -15,6 +15,12 @@ from example_pages import Example
 
 __all__ = ["Summary", "compare", "write_outputs"]
 
+_LEGEND = """\
+"validate agrees": where botocore judged built parameters (oracle status sent or
+validation-error) and ec2shorthand built them too, `validate=True` accepted exactly when the
+CLI sent the request. "of which own rules only": the refusals that name only ec2shorthand's own
+rules (not `model.*`), which botocore does not check by design.
+"""
 _ORACLE_FIELDS = ("status", "params", "exit_code", "error_type", "command_class", "stderr")
 
 
@@ -30,7 +36,8 @@ class Summary:
     def table(self) -> str:
         """A markdown table: one row per service, a column per verdict that occurs."""
         columns = [name for name in CLASSES if any(c[name] for c in self.verdicts.values())]
-        head = ["service", "commands", *columns, "validate agrees", "validate disagrees"]
+        validation = ["validate agrees", "validate disagrees", "of which own rules only"]
+        head = ["service", "commands", *columns, *validation]
         rows = [head, ["---"] * len(head)]
         total: Counter[str] = Counter()
         total_validation: Counter[str] = Counter()
@@ -43,6 +50,7 @@ class Summary:
         return "\n".join("| " + " | ".join(row) + " |" for row in rows)
 
     def markdown(self) -> str:
+        """The whole report: oracle statuses, then the table, with what its columns mean."""
         commands = sum(self.statuses.values())
         statuses = "\n".join(f"| {name} | {count} |" for name, count in self.statuses.most_common())
         return (
@@ -50,7 +58,7 @@ class Summary:
             f"awscli {self.version}; {commands} cached example commands compared in "
             f"{self.seconds:.1f} s; {len(self.mismatches)} lines in the mismatch file.\n\n"
             f"## The oracle's statuses\n\n| status | commands |\n| --- | --- |\n{statuses}\n\n"
-            f"## Verdicts per service\n\n{self.table()}\n"
+            f"## Verdicts per service\n\n{self.table()}\n\n{_LEGEND}"
         )
 
 
@@ -58,7 +66,7 @@ def _row(
     name: str, counts: Counter[str], validation: Counter[str], columns: list[str]
 ) -> list[str]:
     cells = [str(counts[column] or "") for column in columns]
-    agree = [str(validation["agrees"] or ""), str(validation["disagrees"] or "")]
+    agree = [str(validation[name] or "") for name in ("agrees", "disagrees", "own rules only")]
     return [name, str(sum(counts.values())), *cells, *agree]
 
 
@@ -74,6 +82,8 @@ def compare(pairs: Iterable[tuple[Example, Mapping[str, Any]]], version: str) ->
         summary.verdicts[example.service][verdict] += 1
         if agrees is not None:
             summary.validation[example.service]["agrees" if agrees else "disagrees"] += 1
+            if not agrees and outcome.refused_by_own_rules_only:
+                summary.validation[example.service]["own rules only"] += 1
         if verdict not in AGREEMENT or agrees is False:
             summary.mismatches.append(_mismatch(example, record, outcome, verdict, agrees))
     summary.seconds = time.perf_counter() - started

@@ -1,6 +1,8 @@
 """Shared test settings: hypothesis profiles (CI runs more examples, never a deadline)."""
 
 import os
+import sys
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
@@ -12,3 +14,7 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+# The example-page harness (tests/support) is imported by plain name, as
+# scripts/sweep_examples.py imports it.
+sys.path.insert(0, str(Path(__file__).parent / "support"))

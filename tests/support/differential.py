@@ -61,7 +61,9 @@ class Ours:
     ``ShorthandError``), ``out-of-scope`` (its out-of-scope error, or a
     service this ec2shorthand cannot be asked about) or ``crash`` (any other
     exception: a bug). For ``params``, ``validated`` says what
-    ``validate=True`` then did: ``accepted`` or ``rejected``.
+    ``validate=True`` then did: ``accepted`` or ``rejected``, and
+    ``validation_rules`` which rules the refusal names (``model.*`` are the
+    checks botocore makes too; the others are ec2shorthand's own).
     """
 
     kind: str
@@ -70,9 +72,16 @@ class Ours:
     error_type: str = ""
     validated: str = ""
     validation_error: str = ""
+    validation_rules: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {key: value for key, value in asdict(self).items() if value not in ("", None)}
+        return {key: value for key, value in asdict(self).items() if value not in ("", None, ())}
+
+    @property
+    def refused_by_own_rules_only(self) -> bool:
+        """Whether ``validate=True`` refused only for rules botocore does not check."""
+        own = [rule for rule in self.validation_rules if not rule.startswith("model.")]
+        return self.validated == "rejected" and len(own) == len(self.validation_rules) > 0
 
 
 class _ServiceNotAsked(Exception):
@@ -96,7 +105,14 @@ def ours(service: str, operation: str, argv: Sequence[str]) -> Ours:
     try:
         _parse(service, operation, argv, validate=True)
     except ShorthandError as error:
-        return Ours("params", jsonable(params), validated="rejected", validation_error=str(error))
+        rules = tuple(sorted({finding.rule for finding in getattr(error, "diagnostics", ())}))
+        return Ours(
+            "params",
+            jsonable(params),
+            validated="rejected",
+            validation_error=str(error),
+            validation_rules=rules or (error.rule,),
+        )
     except Exception:
         return Ours("crash", jsonable(params), error=traceback.format_exc()[-2000:])
     return Ours("params", jsonable(params), validated="accepted")

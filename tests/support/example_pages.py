@@ -161,7 +161,7 @@ def _make(
     if reader.hazards:
         return refuse(reader.hazards[0])
     try:
-        words = shlex.split(reader.text, comments=True, posix=True)
+        words = shlex.split(reader.text, posix=True)  # comments: cut by the reader
     except ValueError as error:  # "No closing quotation", "No escaped character"
         return refuse(f"shlex: {error}")
     global_options, rest = _global_options_first(words[1:])

@@ -148,6 +148,7 @@ class ForkOracle:
         self.timeout = timeout
         self._folder = tempfile.mkdtemp(prefix="fork-oracle-")
         _prepare_folder(self._folder)
+        self.config_file = os.path.join(self._folder, "config")
         # The driver reads the config file once, when created: the same text
         # every child later finds in its own copy.
         with _environment(_oracle_environment(self._folder)):
@@ -274,6 +275,7 @@ def _run_command(driver: Any, args: list[str], folder: str) -> dict[str, Any]:
         "status": _status(kind, observer, exit_code),
         "params": observer.calls[0] if observer.calls else None,
         "calling_commands": len(observer.calls),
+        "reached_before_call": observer.sent,
         "exit_code": exit_code
         if exit_code is None or isinstance(exit_code, int)
         else str(exit_code),
