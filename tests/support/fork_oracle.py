@@ -150,10 +150,12 @@ class ForkOracle:
         _prepare_folder(self._folder)
         self.config_file = os.path.join(self._folder, "config")
         # The driver reads the config file once, when created: the same text
-        # every child later finds in its own copy.
+        # every child later finds in its own copy. The loader, made here when
+        # pre-warming, reads the environment too (its search path has
+        # ~/.aws/models): an empty folder, as each child's own home is.
         with _environment(_oracle_environment(self._folder)):
             self.driver = create_clidriver()
-        self.prewarmer = Prewarmer(self.driver.session) if prewarm else None
+            self.prewarmer = Prewarmer(self.driver.session) if prewarm else None
 
     def close(self) -> None:
         shutil.rmtree(self._folder, ignore_errors=True)
