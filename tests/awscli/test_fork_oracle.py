@@ -137,6 +137,11 @@ def test_a_command_that_is_no_model_operation_is_custom(
     assert (record["status"], record["command_class"]) == ("custom-command", command_class)
 
 
+def test_argparse_names_the_program_aws_as_the_real_cli_does(fork_oracle: ForkOracle) -> None:
+    record = fork_oracle.run(["ec2", "create-tags", "--resources", "r"])
+    assert "aws: error: the following arguments are required: --tags" in record["stderr"]
+
+
 def test_a_skeleton_is_no_request(fork_oracle: ForkOracle) -> None:
     record = fork_oracle.run(SKELETON)
     assert (record["status"], record["exit_code"], record["params"]) == ("no-request", 0, {})

@@ -65,6 +65,8 @@ _FAKE_CREDENTIALS = {
 }
 # awscli sets AWS_DATA_PATH on import to find its own models: the only AWS_ variable kept.
 _KEPT_AWS_VARIABLES = {"AWS_DATA_PATH"}
+# The terminal size the caller's shell may export, which argparse would wrap usage lines to.
+_DROPPED_VARIABLES = {"COLUMNS", "LINES"}
 _STDERR_LIMIT = 4000
 _STDOUT_LIMIT = 1000
 
@@ -102,7 +104,8 @@ def _oracle_environment(folder: str) -> dict[str, str]:
     environment = {
         name: value
         for name, value in os.environ.items()
-        if not name.startswith("AWS_") or name in _KEPT_AWS_VARIABLES
+        if (not name.startswith("AWS_") or name in _KEPT_AWS_VARIABLES)
+        and name not in _DROPPED_VARIABLES
     }
     environment.update(
         _FAKE_CREDENTIALS,
@@ -252,6 +255,9 @@ def _run_command(driver: Any, args: list[str], folder: str) -> dict[str, Any]:
     os.environ.clear()
     os.environ.update(environment)
     os.chdir(os.path.join(folder, "cwd"))
+    # argparse names the program after sys.argv[0] in its messages: "aws", as
+    # when the real CLI runs, not whatever started this process.
+    sys.argv = ["aws", *args]
     _refuse_network()
     out_path, err_path = os.path.join(folder, "stdout"), os.path.join(folder, "stderr")
     _redirect_standard_streams(out_path, err_path)
