@@ -117,3 +117,26 @@ def test_ours_rejects_with_its_own_error() -> None:
 def test_ours_calls_unknown_operations_and_services_out_of_scope() -> None:
     assert ours("ec2", "wait", ["instance-running"]).kind == "out-of-scope"
     assert ours("s3", "cp", ["a", "s3://b/c"]).kind == "out-of-scope"
+
+
+def test_ours_passes_the_service_once_parse_command_takes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import differential
+
+    import ec2shorthand
+
+    def parse_command(
+        operation: str, argv: list[str], *, service: str = "ec2", validate: bool = True
+    ) -> dict[str, Any]:
+        return {"service": service, "operation": operation, "validate": validate}
+
+    monkeypatch.setattr(ec2shorthand, "parse_command", parse_command)
+    differential._takes_service.cache_clear()
+    try:
+        outcome = ours("s3api", "list-buckets", [])
+    finally:
+        differential._takes_service.cache_clear()
+    assert outcome.kind == "params"
+    assert outcome.params == {"service": "s3api", "operation": "list-buckets", "validate": False}
+    assert outcome.validated == "accepted"
