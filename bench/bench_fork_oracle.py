@@ -33,7 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "suppo
 
 import awscli  # noqa: F401  (first, so that `botocore` is the CLI's own copy)
 from example_pages import Example, extract
-from fork_oracle import ForkOracle, _oracle_environment, _prepare_folder
+from fork_oracle import ForkOracle
+from oracle_child import oracle_environment, prepare_folder
 
 WAYS = ("fork", "cold", "fresh")
 
@@ -64,8 +65,8 @@ def _one_way(way: str, sample: list[Example]) -> float:
     began = time.perf_counter()
     if way == "fresh":
         folder = tempfile.mkdtemp()
-        _prepare_folder(folder)
-        environment = _oracle_environment(folder)  # what a child of the oracle sees
+        prepare_folder(folder)
+        environment = oracle_environment(folder)  # what a child of the oracle sees
         os.environ.clear()
         os.environ.update(environment)
         sys.stdin = open(os.devnull)  # noqa: SIM115

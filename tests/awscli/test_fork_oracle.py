@@ -9,6 +9,8 @@ this machine (files, folders, configuration), and that a stuck child is killed.
 from __future__ import annotations
 
 import os
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -200,12 +202,30 @@ def test_a_url_value_is_taken_literally(fork_oracle: ForkOracle) -> None:
     assert record["params"] == {"TopicArn": "t", "Message": "https://example.com/x"}
 
 
-def test_a_stuck_child_is_killed_and_reaped() -> None:
-    with ForkOracle(prewarm=False, timeout=0.001) as impatient:
+def test_a_stuck_child_and_what_it_started_are_killed_and_reaped(tmp_path: Path) -> None:
+    pid_file = tmp_path / "grandchild"
+
+    def hang(args: list[str]) -> None:  # the child's copy of the driver runs this
+        started = subprocess.Popen(["sleep", "60"])
+        pid_file.write_text(str(started.pid))
+        time.sleep(60)
+
+    with ForkOracle(prewarm=False, timeout=1.0) as impatient:
+        impatient.driver.main = hang
         record = impatient.run(INGRESS)
     assert record["status"] == "timeout"
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # no child left behind, not even a zombie
+    assert not running(int(pid_file.read_text()))
+
+
+def running(pid: int) -> bool:
+    """Whether ``pid`` is a live process (a zombie waiting for init to reap it is not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rpartition(")")[2].split()[0] not in ("Z", "X")
 
 
 # --- JSON ---------------------------------------------------------------------
