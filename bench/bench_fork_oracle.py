@@ -22,10 +22,12 @@ import contextlib
 import io
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +66,8 @@ def _one_way(way: str, sample: list[Example]) -> float:
     """Seconds per command, set-up included (the oracle's creation, or nothing)."""
     began = time.perf_counter()
     if way == "fresh":
-        folder = tempfile.mkdtemp()
+        folder = tempfile.mkdtemp()  # removed at exit, with the oracle's
+        weakref.finalize(_one_way, shutil.rmtree, folder, True)
         prepare_folder(folder)
         environment = oracle_environment(folder)  # what a child of the oracle sees
         os.environ.clear()

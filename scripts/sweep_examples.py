@@ -23,6 +23,7 @@ import concurrent.futures
 import multiprocessing
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -102,12 +103,15 @@ def _sweep(todo: dict[str, Example], args: argparse.Namespace) -> None:
     done, seconds, statuses = 0, [], dict[str, int]()
     # spawn: each worker starts clean and makes its own pristine driver.
     context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(
-        args.workers,
-        mp_context=context,
-        initializer=_start_worker,
-        initargs=(args.timeout,),
-    ) as pool:
+    with (
+        tempfile.TemporaryDirectory(prefix="sweep-examples-") as workdir,
+        concurrent.futures.ProcessPoolExecutor(
+            args.workers,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(args.timeout, workdir),
+        ) as pool,
+    ):
         futures = [
             pool.submit(_run_batch, [(key, example.cli_args) for key, example in batch])
             for batch in batches
@@ -158,12 +162,12 @@ def _version() -> str:
 _ORACLE: Any = None
 
 
-def _start_worker(timeout: float) -> None:
+def _start_worker(timeout: float, workdir: str) -> None:
     """In each worker: one pristine driver, each service's data files parsed once."""
     global _ORACLE
     from fork_oracle import ForkOracle
 
-    _ORACLE = ForkOracle(timeout=timeout)
+    _ORACLE = ForkOracle(timeout=timeout, workdir=workdir)
 
 
 def _run_batch(batch: list[tuple[str, list[str]]]) -> list[tuple[str, dict[str, Any]]]:

@@ -23,6 +23,7 @@ import signal
 import sys
 import tempfile
 import time
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -50,14 +51,29 @@ def _environment(environment: Mapping[str, str]) -> Iterator[None]:
 class ForkOracle:
     """One pristine AWS CLI driver, copied by a fork for every command."""
 
-    def __init__(self, *, prewarm: bool = True, timeout: float = TIMEOUT_SECONDS) -> None:
-        """``prewarm``: parse a service's data files in the parent, before its first command."""
+    def __init__(
+        self,
+        *,
+        prewarm: bool = True,
+        timeout: float = TIMEOUT_SECONDS,
+        workdir: str | None = None,
+    ) -> None:
+        """``prewarm``: parse a service's data files in the parent, before its first command.
+
+        ``workdir``: where the oracle's and its children's temporary folders
+        go (the system's temporary folder by default). The oracle removes its
+        own on ``close()``, when collected, or at exit; a process that ends
+        without running exit handlers (a pool worker) should pass a folder
+        its caller removes.
+        """
         import awscli  # first, so that `botocore` is the CLI's own copy
         from awscli.clidriver import create_clidriver
 
         self.version = awscli.__version__
         self.timeout = timeout
-        self._folder = tempfile.mkdtemp(prefix="fork-oracle-")
+        self._workdir = workdir
+        self._folder = tempfile.mkdtemp(prefix="fork-oracle-", dir=workdir)
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self._folder, True)
         prepare_folder(self._folder)
         self.config_file = os.path.join(self._folder, "config")
         # The driver reads the config file once, when created: the same text
@@ -69,7 +85,7 @@ class ForkOracle:
             self.prewarmer = Prewarmer(self.driver.session) if prewarm else None
 
     def close(self) -> None:
-        shutil.rmtree(self._folder, ignore_errors=True)
+        self._cleanup()
 
     def __enter__(self) -> ForkOracle:
         return self
@@ -85,7 +101,7 @@ class ForkOracle:
         """
         if self.prewarmer is not None and args:
             self.prewarmer.service(args[0])
-        folder = tempfile.mkdtemp(prefix="fork-oracle-run-")
+        folder = tempfile.mkdtemp(prefix="fork-oracle-run-", dir=self._workdir)
         prepare_folder(folder)
         started = time.perf_counter()
         for stream in (sys.stdout, sys.stderr):
