@@ -15,5 +15,6 @@ settings.register_profile(
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
-# The tests' own helpers (the AWS CLI oracle, strategies) are imported by name.
+# The tests' own helpers (the AWS CLI oracle, strategies, the example-page harness) are
+# imported by plain name, as scripts/sweep_examples.py imports them.
 sys.path.insert(0, str(Path(__file__).parent / "support"))
