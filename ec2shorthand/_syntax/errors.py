@@ -38,7 +38,7 @@ _VALUE_THEN_BRACE = re.compile(r"=[ \t\n\r\f\v]*\}[ \t\n\r\f\v]*\Z")
 # A bare-list item holding an escaped comma, then '=': `a=b,c\,d=e`.
 _ESCAPED_COMMA_ITEM = re.compile(r"[^,=]*\\,[^=]*=")
 
-_SHORTCUT_FOR = {"PAIRS": "KEY_EQ", "FLAT_STRUCT": "_LBRACE"}
+_SHORTCUT_FOR = {"PAIRS": "KEY_EQ", "FLAT_SHORTHAND": "KEY_EQ", "FLAT_STRUCT": "_LBRACE"}
 _VALUE_TERMINALS = {"BARE_VALUE", "QUOTED_VALUE", "_LSQB", "_LBRACE"}
 _COMMA_TERMINALS = {"_SEP", "_CSV_SEP", "CSV_ITEM"}
 

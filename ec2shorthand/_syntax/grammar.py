@@ -39,7 +39,15 @@ def build_parser(builder: SplittingBuilder) -> Lark:
     builder.splitter = PairSplitter(
         *(
             parser.get_terminal(name).pattern.to_regexp()
-            for name in ("KEY_EQ", "BARE_VALUE", "_CSV_SEP", "FLAT_STRUCT")
+            for name in (
+                "KEY_EQ",
+                "BARE_VALUE",
+                "QUOTED_VALUE",
+                "_CSV_SEP",
+                "FLAT_STRUCT",
+                "FLAT_LIST",
+                "_SEP",
+            )
         )
     )
     return parser

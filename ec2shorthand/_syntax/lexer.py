@@ -18,7 +18,7 @@ from lark.common import LexerConf
 from lark.exceptions import UnexpectedCharacters
 from lark.lexer import Lexer, LexerState, TerminalDef
 
-__all__ = ["ContextualScanner", "Source"]
+__all__ = ["ContextualScanner", "Source", "make_token"]
 
 
 class Source:
@@ -41,7 +41,7 @@ def _preference(terminal: TerminalDef) -> tuple[int, int, int, str]:
     )
 
 
-def _token(kind: str, value: str, start: int, end: int) -> Token:
+def make_token(kind: str, value: str, start: int, end: int) -> Token:
     # Token's own constructor spends most of its time on arguments we never
     # pass; filling its slots directly is the same object, made faster.
     token = str.__new__(Token, value)
@@ -92,4 +92,4 @@ class ContextualScanner(Lexer):
             kind = match.lastgroup
             assert kind is not None  # every alternative is a named group
             start, pos = pos, match.end()
-            yield _token(kind, match.group(), start, pos)
+            yield make_token(kind, match.group(), start, pos)

@@ -18,6 +18,7 @@ from .._core.errors import ShorthandError
 from .._core.paths import Path
 from .errors import parse_with
 from .grammar import SplittingBuilder, build_parser
+from .lexer import make_token as _token
 from .tokens import (
     SKIPPED_WHITESPACE,
     csv_item_text,
@@ -95,6 +96,22 @@ class _LocatingBuilder(SplittingBuilder):
             for start, end in self.splitter.structs(token)
         ]
         return ((base, end_of(token)), items)
+
+    def FLAT_SHORTHAND(self, token: Token) -> list[_Pair]:
+        base = start_of(token)
+        pairs: list[_Pair] = []
+        for key, _, start, end in self.splitter.flat_pairs(token):
+            text = token[start:end]
+            if text[0] == "{":
+                node = self.FLAT_STRUCT(_token("FLAT_STRUCT", text, base + start, base + end))
+            elif text[0] == "[":
+                node = self.FLAT_LIST(_token("FLAT_LIST", text, base + start, base + end))
+            elif text[0] in "'\"":
+                node = _quoted(text, base + start)
+            else:
+                node = _bare(text, base + start)
+            pairs.append((key, base + start, node))
+        return pairs
 
     @staticmethod
     def pairs_list(children: list[Any]) -> list[_Pair]:

@@ -83,6 +83,23 @@ class _TreeBuilder(SplittingBuilder):
             for start, end in self.splitter.structs(token)
         ]
 
+    def FLAT_SHORTHAND(self, token: Token) -> list[_Pair]:
+        base = start_of(token)
+        pairs = []
+        for key, key_pos, start, end in self.splitter.flat_pairs(token):
+            opener = token[start]
+            if opener == "{":
+                value: Any = self._flat_struct(token, base, start, end)
+            elif opener == "[":
+                value = [
+                    self._flat_struct(token, base, start + inner_start, start + inner_end)
+                    for inner_start, inner_end in self.splitter.structs(token[start:end])
+                ]
+            else:
+                value = item_value(token[start:end])
+            pairs.append((key, base + key_pos, value))
+        return pairs
+
     def _flat_struct(self, text: str, base: int, start: int, end: int) -> Tree:
         """The structure ``text[start:end]`` (braces included); ``base`` is the text's offset."""
         return _members(self.splitter.pairs(text, start + 1, end - 1, base))

@@ -79,6 +79,13 @@ def item_value(item_text: str) -> str:
     return unquote(item_text) if item_text[0] in _QUOTES else unescape_bare(item_text)
 
 
+def _value_length(token_text: str) -> int:
+    """How long a value is without the whitespace after it (kept inside a bare value)."""
+    if token_text[0] in _QUOTES:
+        return len(token_text.rstrip(SKIPPED_WHITESPACE))
+    return len(token_text.rstrip())
+
+
 def key_of(key_eq: str) -> str:
     """The key written in ``Key =`` or ``Key@=`` (a :class:`FileKey` for the latter)."""
     key_length = len(key_eq) - len(key_eq.lstrip(KEY_CHARS))
@@ -104,9 +111,20 @@ class PairSplitter:
     matched.
     """
 
-    def __init__(self, key_eq: str, bare_value: str, separator: str, flat_struct: str) -> None:
-        self._pair = re.compile(f"({key_eq})({bare_value})(?:{separator})?")
+    def __init__(
+        self,
+        key_eq: str,
+        bare_value: str,
+        quoted_value: str,
+        separator: str,
+        flat_struct: str,
+        flat_list: str,
+        comma: str,
+    ) -> None:
+        self._pair = re.compile(f"({key_eq})({bare_value}|{quoted_value})(?:{separator})?")
         self._struct = re.compile(flat_struct)
+        values = f"{bare_value}|{quoted_value}|{flat_struct}|{flat_list}"
+        self._flat_pair = re.compile(f"({key_eq})({values})(?:{comma})?")
 
     def pairs(self, text: str, start: int, end: int, base: int) -> list[tuple[str, int, str]]:
         """``(key, key offset, value)`` for each pair in ``text[start:end]``.
@@ -115,7 +133,7 @@ class PairSplitter:
         """
         # The hot path of parsing: one comprehension, no per-pair objects.
         return [
-            (key_of(match[1]), base + match.start(), unescape_bare(match[2]))
+            (key_of(match[1]), base + match.start(), item_value(match[2]))
             for match in self._pair.finditer(text, start, end)
         ]
 
@@ -125,12 +143,21 @@ class PairSplitter:
             SplitPair(
                 key_of(match[1]),
                 base + match.start(),
-                unescape_bare(match[2]),
+                item_value(match[2]),
                 base + match.start(2),
-                base + match.start(2) + len(match[2].rstrip()),
+                base + match.start(2) + _value_length(match[2]),
             )
             for match in self._pair.finditer(text, start, end)
         ]
+
+    def flat_pairs(self, text: str) -> Iterator[tuple[str, int, int, int]]:
+        """The pairs of a FLAT_SHORTHAND token: ``(key, key offset, value start, value end)``.
+
+        A value is plain or quoted text, or a FLAT_STRUCT or FLAT_LIST (by its
+        first character); offsets are into ``text``.
+        """
+        for match in self._flat_pair.finditer(text):
+            yield key_of(match[1]), match.start(), match.start(2), match.end(2)
 
     def structs(self, text: str) -> Iterator[tuple[int, int]]:
         """Where each structure of a FLAT_LIST token starts and ends (``{`` to ``}`` inclusive)."""
