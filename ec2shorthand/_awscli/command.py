@@ -18,7 +18,6 @@ from .._core.errors import CommandLineError, ShorthandError
 from .._core.files import Files, resolver_for
 from .._core.location import Location
 from .._model.operation import get_operation
-from .._model.resolve import in_schema_order
 from .arguments import argument_table
 from .argv import CommandLine, read_argv
 from .checks import check_request
@@ -106,7 +105,7 @@ def read_command(
     for customization in customizations:
         if customization.finish is not None:
             customization.finish(params, reading)
-    params = in_schema_order(params, model.schema, model.schema)
+    params = model.in_order(params)
     # What reading found counts as validation, but for its warnings.
     diagnostics = _repeated(command) + [
         d for d in reading.diagnostics if validate or d.severity == "warning"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .coerce import Coercer, compile_coercer
-from .resolve import resolved
+from .resolve import Orderer, compile_orderer, resolved
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -102,6 +102,11 @@ class Operation:
     @functools.cached_property
     def _coercers(self) -> dict[str, Coercer]:
         return {}
+
+    @functools.cached_property
+    def in_order(self) -> Orderer:
+        """The function that puts a request's members in the model's order, at every level."""
+        return compile_orderer(self.schema, self.schema)
 
     @functools.cached_property
     def _validator(self) -> Validator:

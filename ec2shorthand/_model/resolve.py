@@ -8,12 +8,12 @@ is refused: nothing is fetched.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .._core.errors import ShorthandError
 
-__all__ = ["in_schema_order", "resolved"]
+__all__ = ["Orderer", "compile_orderer", "in_schema_order", "resolved"]
 
 Schema = Mapping[str, Any]
 
@@ -53,16 +53,69 @@ def in_schema_order(value: Any, schema: Schema, root: Schema) -> Any:
     Values are left as they are; only where the schema describes a structure
     are its keys reordered, so the walk is as deep as the schema, no deeper.
     """
-    schema = resolved(schema, root)
-    if isinstance(value, dict) and "properties" in schema:
-        properties = schema["properties"]
-        ordered = {
-            name: in_schema_order(value[name], sub, root)
-            for name, sub in properties.items()
-            if name in value
-        }
-        ordered.update((name, member) for name, member in value.items() if name not in ordered)
-        return ordered
-    if isinstance(value, list) and isinstance(schema.get("items"), Mapping):
-        return [in_schema_order(item, schema["items"], root) for item in value]
+    return compile_orderer(schema, root)(value)
+
+
+Orderer = Callable[[Any], Any]
+
+
+def compile_orderer(schema: Schema, root: Schema) -> Orderer:
+    """A reusable function doing :func:`in_schema_order` for one schema (``$ref``s resolved once)."""
+    return _OrderCompiler(root).compile(schema)
+
+
+def _unchanged(value: Any) -> Any:
     return value
+
+
+class _OrderCompiler:
+    def __init__(self, root: Schema) -> None:
+        self._root = root
+        self._by_target: dict[int, Orderer] = {}
+
+    def compile(self, schema: Any) -> Orderer:
+        if not isinstance(schema, Mapping):
+            return _unchanged
+        if "$ref" in schema:
+            target = resolved(schema, self._root)
+            key = id(target)
+            if key not in self._by_target:
+                forward: list[Orderer] = []
+                self._by_target[key] = lambda value: forward[0](value)
+                forward.append(self.compile(target))
+            return self._by_target[key]
+        if "properties" in schema:
+            return self._object(schema["properties"])
+        items = schema.get("items")
+        if isinstance(items, Mapping):
+            item_order = self.compile(items)
+            if item_order is _unchanged:
+                return _unchanged
+
+            def order_list(value: Any) -> Any:
+                if not isinstance(value, list):
+                    return value
+                return [item_order(item) for item in value]
+
+            return order_list
+        return _unchanged
+
+    def _object(self, properties: Mapping[str, Any]) -> Orderer:
+        names = list(properties)
+        children = {name: self.compile(sub) for name, sub in properties.items()}
+        nested = {name: child for name, child in children.items() if child is not _unchanged}
+
+        def order_object(value: Any) -> Any:
+            if not isinstance(value, dict):
+                return value
+            ordered = {name: value[name] for name in names if name in value}
+            for name, child in nested.items():
+                if name in ordered:
+                    ordered[name] = child(ordered[name])
+            if len(ordered) < len(value):  # members the schema does not name, kept after
+                ordered.update(
+                    (name, member) for name, member in value.items() if name not in ordered
+                )
+            return ordered
+
+        return order_object

@@ -118,6 +118,8 @@ def in_document_order(diagnostics: Sequence[Diagnostic], params: Any) -> list[Di
 
     A missing member has no place of its own: it sorts with its parent.
     """
+    if len(diagnostics) < 2:
+        return list(diagnostics)
     order = {path: index for index, (path, _) in enumerate(walk(params))}
 
     def place(diagnostic: Diagnostic) -> tuple[int, int, str]:

@@ -8,6 +8,7 @@ strings only, with no knowledge of any schema. Typing is a later, separate step
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from typing import Any, cast
 
@@ -169,11 +170,21 @@ def parse_shorthand(text: str, *, files: Files = None) -> Tree:
     raises :class:`ParamFileError`.
     """
     tree = cast(Tree, parse_with(_parser(), text))
-    if text.count("[") + text.count("{") > MAX_NESTING:
+    if text.count("[") + text.count("{") > MAX_NESTING and not _flat(text):
         _check_nesting(tree, text)
     if "@" in text:
         tree = _FileReader(text, resolver_for(files)).read(tree)
     return tree
+
+
+@functools.cache
+def _flat_shorthand() -> re.Pattern[str]:
+    return re.compile(_parser().get_terminal("FLAT_SHORTHAND").pattern.to_regexp())
+
+
+def _flat(text: str) -> bool:
+    """Whether ``text`` is one FLAT_SHORTHAND token, which nests three levels at most."""
+    return _flat_shorthand().match(text) is not None
 
 
 def _check_nesting(tree: Tree, text: str) -> None:
