@@ -60,7 +60,7 @@ Orderer = Callable[[Any], Any]
 
 
 def compile_orderer(schema: Schema, root: Schema) -> Orderer:
-    """A reusable function doing :func:`in_schema_order` for one schema (``$ref``s resolved once)."""
+    """A reusable :func:`in_schema_order` for one schema (its ``$ref``s resolved once)."""
     return _OrderCompiler(root).compile(schema)
 
 

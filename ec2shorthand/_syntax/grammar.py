@@ -1,7 +1,15 @@
-"""The shorthand grammar (``grammars/shorthand.lark``) as an LALR parser with our lexer."""
+"""The grammars (``grammars/*.lark``) as LALR parsers, from tables built at package build time.
+
+Building an LALR parser from a grammar takes Lark about 150 ms; the tables
+are data, so ``scripts/build_parser_tables.py`` builds them once into
+``_tables.py``. A table is used only for the exact grammar text it was built
+from (its SHA-256); otherwise the grammar is compiled here, as before.
+"""
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from typing import Any
 
 from lark import Lark, Token, Transformer
@@ -10,7 +18,47 @@ from .._resources import open_grammar
 from .lexer import ContextualScanner
 from .tokens import PairSplitter
 
-__all__ = ["SplittingBuilder", "build_parser"]
+__all__ = ["LEXERS", "SplittingBuilder", "build_parser", "grammar_options", "load_parser"]
+
+# Each grammar's lexer: ours for shorthand (see lexer.py), Lark's contextual one for --port.
+LEXERS: dict[str, Any] = {"shorthand.lark": ContextualScanner, "port.lark": "contextual"}
+_STARTS = {"shorthand.lark": "shorthand", "port.lark": "port"}
+
+
+def grammar_options(name: str) -> dict[str, Any]:
+    """How each grammar is compiled (the build script uses the same options)."""
+    return {
+        "parser": "lalr",
+        "lexer": LEXERS[name],
+        "start": _STARTS[name],
+        "maybe_placeholders": True,
+    }
+
+
+def load_parser(name: str, transformer: Transformer[Any, Any]) -> Lark:
+    """The parser of grammar ``name``, building with ``transformer``."""
+    text = open_grammar(name)
+    tables = _tables_for(name, hashlib.sha256(text.encode()).hexdigest())
+    if tables is None:
+        return Lark(text, transformer=transformer, **grammar_options(name))
+    # Lark's own loader of its serialized form (what Lark.load does after unpickling).
+    loaded: Lark = Lark._load_from_dict(  # type: ignore[no-untyped-call]  # untyped in Lark
+        tables["data"], tables["memo"], transformer=transformer
+    )
+    return loaded
+
+
+@functools.cache
+def _tables_for(name: str, digest: str) -> dict[str, Any] | None:
+    from ._tables import TABLES
+
+    tables: dict[str, Any] | None = TABLES.get(name)
+    if tables is None or tables["sha256"] != digest:
+        return None
+    lexer = LEXERS[name]
+    tables["data"]["options"]["lexer"] = lexer
+    tables["data"]["parser"]["lexer_conf"]["lexer_type"] = lexer
+    return tables
 
 
 class SplittingBuilder(Transformer[Token, Any]):
@@ -28,14 +76,7 @@ def build_parser(builder: SplittingBuilder) -> Lark:
     The builder's splitter is made from the compiled grammar's terminals, so
     splitting a run of pairs cannot drift from what the lexer matched.
     """
-    parser = Lark(
-        open_grammar("shorthand.lark"),
-        parser="lalr",
-        lexer=ContextualScanner,
-        start="shorthand",
-        maybe_placeholders=True,
-        transformer=builder,
-    )
+    parser = load_parser("shorthand.lark", builder)
     builder.splitter = PairSplitter(
         *(
             parser.get_terminal(name).pattern.to_regexp()

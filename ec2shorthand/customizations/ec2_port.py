@@ -13,8 +13,8 @@ from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedInput
 
 from .._core.errors import ShorthandSyntaxError
-from .._resources import open_grammar
 from .._syntax.errors import end_of_input_or, parse_with
+from .._syntax.grammar import load_parser
 
 __all__ = ["PortRange", "parse_port"]
 
@@ -42,12 +42,7 @@ class _PortBuilder(Transformer[Token, PortRange]):
 
 @functools.cache
 def _parser() -> Lark:
-    return Lark(
-        open_grammar("port.lark"),
-        parser="lalr",
-        start="port",
-        transformer=_PortBuilder(),
-    )
+    return load_parser("port.lark", _PortBuilder())
 
 
 _EXPECTED = "expected a port or ICMP type (22), a range or type-code (22-25, 3-4, 3--1), -1 or all"

@@ -102,3 +102,15 @@ def test_the_key_characters_are_spelled_alike_in_the_grammar_and_in_python() -> 
         bool(re.fullmatch(KEY_CLASS, char)) == bool(re.fullmatch(grammar_key[1], char))
         for char in map(chr, range(0x250))
     )
+
+
+def test_the_shipped_parser_tables_are_those_of_the_grammars() -> None:
+    import hashlib
+
+    from ec2shorthand._syntax._tables import TABLES
+
+    for name in ("shorthand.lark", "port.lark"):
+        text = (Path(__file__).parents[2] / "grammars" / name).read_text(encoding="utf-8")
+        assert TABLES[name]["sha256"] == hashlib.sha256(text.encode()).hexdigest(), (
+            f"run scripts/build_parser_tables.py: the tables of {name} are stale"
+        )
