@@ -20,9 +20,12 @@ def check_request(operation: Operation, params: Mapping[str, Any]) -> list[Diagn
         params = {key: value for key, value in params.items() if key != "PaginationConfig"}
     customizations = customizations_for(operation.service, operation.name)
     naming: dict[Any, Any] = {}
+    sent = params
     for customization in customizations:
         naming.update(customization.naming or {})
-    found = schema_diagnostics(operation.validator(), params, naming)
+        if customization.sent_as is not None:
+            sent = customization.sent_as(sent)
+    found = schema_diagnostics(operation.validator(), sent, naming)
     for customization in customizations:
         if customization.check is not None:
             found += customization.check(operation, params)
