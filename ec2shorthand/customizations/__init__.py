@@ -19,7 +19,13 @@ finish a request. It is the AWS CLI's order where the order shows:
 # isort: off
 from . import argrename  # noqa: F401  (registering, in this order)
 from . import ec2_toplevel_bool  # noqa: F401
+from . import ec2_run_instances  # noqa: F401
+from . import ec2_bundle_instance  # noqa: F401
+from . import ec2_password_data  # noqa: F401
 from . import ec2_secgroup  # noqa: F401
+from . import nested_blobs  # noqa: F401
+from . import translate_files  # noqa: F401
+from . import lambda_zip  # noqa: F401
 from . import single_member_lists  # noqa: F401
 from . import paramfile_exemptions  # noqa: F401
 from . import streaming_output  # noqa: F401

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .._awscli.arguments import Argument
+from .._awscli.arguments import Argument, MemberArgument
 from .._awscli.argv import Given
 from .._awscli.reading import Reading
+from .._awscli.values import member_value
 from .._core.errors import ShorthandError
 from .._core.files import resolver_for
 
-__all__ = ["OutFileOption", "at_least_one", "exclusive", "merge_into"]
+__all__ = ["OutFileOption", "StructureWithout", "at_least_one", "exclusive", "merge_into"]
 
 
 def exclusive(reading: Reading, *groups: Sequence[str]) -> None:
@@ -87,3 +88,43 @@ class OutFileOption(Argument):
                 0,
                 end=len(value),
             )
+
+
+class StructureWithout(MemberArgument):
+    """A structure option that may not say one of its members: another option says it.
+
+    ``lambda create-function --code`` without ``ZipFile`` (``--zip-file`` gives
+    it): the value is read as the structure, a ``refused`` member in it is an
+    error naming the ``instead`` option, and the structure is merged into
+    what that option may have put there already.
+    """
+
+    refused: str = ""
+    instead: str = ""
+
+    def add_to_params(self, params: dict[str, Any], given: Given, reading: Reading) -> None:
+        value = member_value(self, given, reading)
+        if isinstance(value, dict) and self.refused in value:
+            raise ShorthandError(
+                f"{self.refused} cannot be given in {given.option}: give it with "
+                f"--{self.instead} instead"
+            )
+        merge_into(params, self.model.name, value)
+
+    @classmethod
+    def replacing(
+        cls, original: MemberArgument, refused: str, instead: str, *, required: bool
+    ) -> StructureWithout:
+        """The option to put in ``original``'s place."""
+        option = cls(
+            original.name,
+            reads=original.reads,
+            required=required,
+            documented=original.documented,
+            doc=f"{original.doc} (Give {refused} with --{instead}.)",
+            member=original.member,
+            type_label=original.type_label,
+            model=original.model,
+        )
+        option.refused, option.instead = refused, instead
+        return option
