@@ -26,6 +26,13 @@ from . import ec2_secgroup  # noqa: F401
 from . import nested_blobs  # noqa: F401
 from . import translate_files  # noqa: F401
 from . import lambda_zip  # noqa: F401
+from . import cloudsearch_flatten  # noqa: F401
+from . import cloudwatch_metric_data  # noqa: F401
+from . import ses_send_email  # noqa: F401
+from . import rds_option_groups  # noqa: F401
+from . import iot_outfiles  # noqa: F401
+from . import iam_virtual_mfa  # noqa: F401
+from . import s3_select_outfile  # noqa: F401
 from . import single_member_lists  # noqa: F401
 from . import paramfile_exemptions  # noqa: F401
 from . import streaming_output  # noqa: F401
