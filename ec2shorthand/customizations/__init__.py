@@ -33,12 +33,20 @@ from . import rds_option_groups  # noqa: F401
 from . import iot_outfiles  # noqa: F401
 from . import iam_virtual_mfa  # noqa: F401
 from . import s3_select_outfile  # noqa: F401
+from . import cloudfront  # noqa: F401
+from . import deploy_locations  # noqa: F401
+from . import configservice_recorder  # noqa: F401
+from . import datapipeline  # noqa: F401
+from . import emr  # noqa: F401
+from . import session_manager  # noqa: F401
 from . import single_member_lists  # noqa: F401
 from . import paramfile_exemptions  # noqa: F401
 from . import streaming_output  # noqa: F401
 from . import cli_input  # noqa: F401
+from . import kinesis_list_streams  # noqa: F401
 from . import pagination  # noqa: F401
 from . import skeleton_option  # noqa: F401
 from . import ec2_page_size  # noqa: F401
+from . import cloudsearchdomain_endpoint  # noqa: F401
 
 # isort: on

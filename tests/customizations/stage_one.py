@@ -40,11 +40,16 @@ _KEPT = {"AWS_DATA_PATH"}  # awscli sets it on import to find its own models
 @dataclass(frozen=True)
 class CliResult:
     """What the AWS CLI did: ``params`` at ``calling-command`` (``None`` if it never got
-    there), and ``rc`` and ``stderr`` when it stopped before (or refused after)."""
+    there), and ``rc`` and ``stderr`` when it stopped before (or refused after).
+
+    ``sent``: with ``run(..., send=True)``, whether the request reached the client's
+    ``before-call`` (after botocore's validation), where it is stopped.
+    """
 
     params: Any
     rc: Any
     stderr: str
+    sent: bool = False
 
     @property
     def accepted(self) -> bool:
@@ -67,6 +72,10 @@ def comparable(value: Any) -> Any:
     if isinstance(value, os.PathLike):
         return {"file": os.fspath(value)}
     return value
+
+
+class _Stopped(Exception):
+    """Raised at ``before-call``: the request was built and validated, and is not sent."""
 
 
 class StageOne:
@@ -94,15 +103,24 @@ class StageOne:
         shutil.rmtree(self._folder, ignore_errors=True)
 
     def run(
-        self, argv: Sequence[str], *, files: Mapping[str, bytes] = {}, path: Sequence[str] = ()
+        self,
+        argv: Sequence[str],
+        *,
+        files: Mapping[str, bytes] = {},
+        path: Sequence[str] = (),
+        send: bool = False,
     ) -> CliResult:
-        """``aws ARGV...`` in a fresh folder holding ``files``, with ``path`` first on PATH."""
+        """``aws ARGV...`` in a fresh folder holding ``files``, with ``path`` first on PATH.
+
+        With ``send``, the command goes on past ``calling-command`` to the client
+        (through what the AWS CLI does in between), and is stopped at ``before-call``.
+        """
         folder = tempfile.mkdtemp(prefix="stage-one-run-")
         try:
             for name, content in files.items():
                 with open(os.path.join(folder, name), "wb") as file:
                     file.write(content)
-            return self._fork(list(argv), folder, list(path))
+            return self._fork(list(argv), folder, list(path), send)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
@@ -122,31 +140,38 @@ class StageOne:
             kept["PATH"] = os.pathsep.join([*path, kept.get("PATH", "")])
         return kept
 
-    def _fork(self, argv: list[str], folder: str, path: list[str]) -> CliResult:
+    def _fork(self, argv: list[str], folder: str, path: list[str], send: bool) -> CliResult:
         for stream in (sys.stdout, sys.stderr):
             stream.flush()
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child never returns
             os.close(read_end)
-            self._child(argv, folder, path, write_end)
+            self._child(argv, folder, path, send, write_end)
         os.close(write_end)
         with os.fdopen(read_end, "rb") as pipe:
             payload = pipe.read()
         os.waitpid(pid, 0)
         record = json.loads(payload) if payload else {"rc": "no record", "stderr": ""}
-        return CliResult(record.get("params"), record.get("rc"), record.get("stderr", ""))
+        return CliResult(
+            record.get("params"),
+            record.get("rc"),
+            record.get("stderr", ""),
+            bool(record.get("sent")),
+        )
 
-    def _child(self, argv: list[str], folder: str, path: list[str], write_end: int) -> None:
+    def _child(
+        self, argv: list[str], folder: str, path: list[str], send: bool, write_end: int
+    ) -> None:
         try:
-            record = self._command(argv, folder, path)
+            record = self._command(argv, folder, path, send)
         except BaseException:  # anything: reported, and never back into the parent's code
             record = {"rc": "crash", "stderr": traceback.format_exc()[-3000:]}
         with os.fdopen(write_end, "wb") as pipe:
             pipe.write(json.dumps(record).encode("utf-8"))
         os._exit(0)
 
-    def _command(self, argv: list[str], folder: str, path: list[str]) -> dict[str, Any]:
+    def _command(self, argv: list[str], folder: str, path: list[str], send: bool) -> dict[str, Any]:
         import contextlib
         import io
 
@@ -162,19 +187,29 @@ class StageOne:
         socket.create_connection = refuse
         seen: dict[str, Any] = {}
 
-        def capture(call_parameters: Any, **_: Any) -> int:
+        def capture(call_parameters: Any, **_: Any) -> int | None:
             seen["params"] = comparable(call_parameters)
-            return 0
+            return None if send else 0
+
+        def stop(**_: Any) -> None:
+            seen["sent"] = True
+            raise _Stopped
 
         emitter = self._driver.session.get_component("event_emitter")
         emitter.register_last("calling-command", capture)
+        emitter.register_first("before-call", stop)
         err = io.StringIO()
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
             try:
                 rc: Any = self._driver.main(argv)
             except SystemExit as exit_:  # argparse errors
                 rc = f"exit {exit_.code}"
-        return {"params": seen.get("params"), "rc": rc, "stderr": err.getvalue()[-3000:]}
+        return {
+            "params": seen.get("params"),
+            "rc": rc,
+            "stderr": err.getvalue()[-3000:],
+            "sent": seen.get("sent", False),
+        }
 
 
 def assert_same_as_cli(

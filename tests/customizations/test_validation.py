@@ -1,7 +1,8 @@
 """Offline validation: every rule has a flagged and a clean fixture, carets point at values.
 
-tests/data/requests/{flagged,clean}/RULE.json hold an operation, an argv and
-the diagnostics expected for it (rule, severity, path).
+tests/data/requests/{flagged,clean}/RULE.json hold an operation (of ec2, or of
+the fixture's "service"), an argv and the diagnostics expected for it (rule,
+severity, path).
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ FLAGGED = sorted((DATA / "flagged").glob("*.json"))
 CLEAN = sorted((DATA / "clean").glob("*.json"))
 
 
-def _diagnose(operation: str, argv: list[str]) -> list[Diagnostic]:
+def _diagnose(operation: str, argv: list[str], service: str = "ec2") -> list[Diagnostic]:
     try:
-        return check_command(operation, argv).diagnostics
+        return check_command(operation, argv, service=service).diagnostics
     except ShorthandError as error:
         return [Diagnostic.from_error(error)]
 
@@ -47,7 +48,8 @@ def _summary(found: list[Diagnostic]) -> list[dict[str, str]]:
 )
 def test_fixture_gives_its_diagnostics(path: Path) -> None:
     fixture: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    assert _summary(_diagnose(fixture["operation"], fixture["argv"])) == fixture["diagnostics"]
+    found = _diagnose(fixture["operation"], fixture["argv"], fixture.get("service", "ec2"))
+    assert _summary(found) == fixture["diagnostics"]
 
 
 def test_every_rule_has_a_flagged_and_a_clean_fixture() -> None:
