@@ -40,7 +40,7 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
     except (TypeError, ValueError):
         raise ShorthandError(
             "the request holds values no command line carries "
-            "(bytes from fileb://, NaN or Infinity)"
+            "(bytes from fileb://, exact decimals, NaN or Infinity)"
         ) from None
     special = [] if _holds_nul(params) else _customized(service, operation, params)
     in_document: set[str] = set()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from stage_one import StageOne, assert_same_as_cli
 
-from ec2shorthand import ShorthandError, parse_command
+from ec2shorthand import InvalidRequestError, ShorthandError, parse_command
 from ec2shorthand._awscli.arguments import argument_table
 
 
@@ -217,3 +218,21 @@ def test_a_missing_data_file_is_null_as_in_the_aws_cli() -> None:
 )
 def test_as_the_aws_cli(cli: StageOne, service: str, operation: str, argv: list[str]) -> None:
     assert_same_as_cli(cli, service, operation, argv, files=FILES)
+
+
+def test_bytes_and_streamed_files_are_valid_blobs(tmp_path: Path) -> None:
+    archive = tmp_path / "f.zip"
+    archive.write_bytes(ZIP)
+    params = parse_command(
+        "update-function-code",
+        ["--function-name", "f", "--zip-file", f"fileb://{archive}"],
+        service="lambda",
+    )
+    assert params["ZipFile"] == ZIP
+    body = parse_command(
+        "put-object", ["--bucket", "b", "--key", "k", "--body", str(archive)], service="s3api"
+    )
+    assert body["Body"] == archive
+    # A string member is no blob: bytes there are still refused.
+    with pytest.raises(InvalidRequestError, match="expected a string, got bytes"):
+        parse_command("get-function", ["--function-name", f"fileb://{archive}"], service="lambda")

@@ -337,3 +337,29 @@ def test_commas_split_as_the_aws_cli_splits_them(text: str) -> None:
 )
 def test_as_the_aws_cli(cli: StageOne, service: str, operation: str, argv: list[str]) -> None:
     assert_same_as_cli(cli, service, operation, argv)
+
+
+def test_the_command_line_tool_prints_exact_decimals_as_numbers() -> None:
+    import io
+    import json
+
+    from ec2shorthand._cli import run
+
+    out, err = io.StringIO(), io.StringIO()
+    argv = [
+        "parse",
+        "aws",
+        "cloudwatch",
+        "put-metric-data",
+        "--namespace",
+        "n",
+        "--metric-name",
+        "m",
+        "--value",
+        "1.25",
+        "--storage-resolution",
+        "1",
+    ]
+    assert run(argv, out, err, io.StringIO()) == 0, err.getvalue()
+    metric = json.loads(out.getvalue())["MetricData"][0]
+    assert metric == {"MetricName": "m", "Value": 1.25, "StorageResolution": 1}
