@@ -167,8 +167,13 @@ def _check_options(reading: Reading) -> None:
         return
     for name in _SIMPLE:
         given = command.given.get(name)
-        value = reading.state[_STATE] if name == _SIMPLE[1] else given and given.value
-        if given is not None and value:
+        if given is None:
+            continue
+        # The count as a number (0 counts as not given); the others as written.
+        value = (
+            reading.state[_STATE] if name == "secondary-private-ip-address-count" else given.value
+        )
+        if value:
             raise command.error_at(
                 name,
                 "cannot be given with --network-interfaces: say it inside the interface "

@@ -24,7 +24,6 @@ from .._awscli.reading import Reading
 from .._model.operation import Member, Operation
 
 _BARE = True  # what --x stands for when given no value
-_STATE = "toplevel-bool"
 
 
 class _PulledUp(MemberArgument):
