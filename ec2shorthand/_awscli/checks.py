@@ -29,9 +29,14 @@ def check_request(operation: Operation, params: Mapping[str, Any]) -> list[Diagn
     if operation.paginator is not None and "PaginationConfig" in params:
         # The AWS CLI's paginator takes PaginationConfig; the API never sees it.
         params = {key: value for key, value in params.items() if key != "PaginationConfig"}
+    customizations = customizations_for(operation.service, operation.name)
+    sent = params
+    for customization in customizations:
+        if customization.sent_as is not None:
+            sent = customization.sent_as(sent)
     found: list[Diagnostic] = []
-    _schema_check(operation.service, operation.name)(params, (), found)
-    for customization in customizations_for(operation.service, operation.name):
+    _schema_check(operation.service, operation.name)(sent, (), found)
+    for customization in customizations:
         if customization.check is not None:
             found += customization.check(operation, params)
     return in_document_order(found, params)

@@ -53,6 +53,11 @@ class Customization:
         finish: last changes to the request, with every option read
             (``calling-command``): a whole-request document merged in, say.
         check: validation rules of its own, on the finished request.
+        sent_as: what the AWS CLI's own ``before-parameter-build`` handlers
+            make of the finished request before botocore validates and sends
+            it (``run-instances`` gets its default counts there). Validation
+            judges the request as sent; the request returned stays the one
+            built (``calling-command``).
         naming: rule ids and messages for schema keywords on its members.
         write: the inverse for ``to_argv``: given the request, the options
             that say part of it and the members they said, or None.
@@ -66,6 +71,7 @@ class Customization:
     parsed: Callable[[Reading], None] | None = None
     finish: Callable[[dict[str, Any], Reading], None] | None = None
     check: Callable[[Operation, Mapping[str, Any]], Iterable[Diagnostic]] | None = None
+    sent_as: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None
     naming: Naming | None = None
     write: Callable[[Operation, Mapping[str, Any]], tuple[list[str], set[str]] | None] | None = None
     rules: Mapping[str, Rule] = field(default_factory=dict)

@@ -40,7 +40,7 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
     except (TypeError, ValueError):
         raise ShorthandError(
             "the request holds values no command line carries "
-            "(bytes from fileb://, NaN or Infinity)"
+            "(bytes from fileb://, exact decimals, NaN or Infinity)"
         ) from None
     special = [] if _holds_nul(params) else _customized(service, operation, params)
     in_document: set[str] = set()
@@ -104,22 +104,35 @@ def _argv(
     argv: list[str] = []
     said = {member for _, members in special for member in members}
     leftover: dict[str, Any] = {}
+    written_members: set[str] = set()
+    spoken: set[int] = set()  # the customizations' option lists already written
     for argument in argument_table(service, operation):
         member = argument.member
         if not isinstance(argument, MemberArgument) or member is None or member not in params:
             continue
         value = params[member]
+        written_members.add(member)
         if member in in_document or _holds_nul(value):
             leftover[member] = value
         elif member in said:
-            argv += next(words for words, members in special if member in members)
+            index = next(i for i, (_, members) in enumerate(special) if member in members)
+            if index not in spoken:
+                argv += special[index][0]
+                spoken.add(index)
         else:
             written = _written(argument, value, model.schema)
             if written is None:
                 leftover[member] = value
             else:
                 argv += written
-    unknown = {key: value for key, value in params.items() if not model.has_member(key)}
+    # A customization's options for members no option of their own carries (a removed
+    # option: run-instances says MinCount and MaxCount with --count).
+    for index, (words, members) in enumerate(special):
+        if index not in spoken and not members & (written_members | in_document):
+            argv += words
+            written_members |= members
+    # Members no option carries at all go into the document, as unknown keys do.
+    unknown = {key: value for key, value in params.items() if key not in written_members}
     if leftover or unknown:
         argv += ["--cli-input-json", json.dumps({**leftover, **unknown}, ensure_ascii=False)]
     return argv

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import decimal
 import json
 from collections.abc import Callable
 from typing import TextIO
@@ -71,10 +72,15 @@ def write_json(value: object, stdout: TextIO) -> None:
         stdout.write(json.dumps(value, indent=4, default=_bytes_as_base64) + "\n")
 
 
-def _bytes_as_base64(value: object) -> str:
+def _bytes_as_base64(value: object) -> str | int | float:
     # A fileb:// value is bytes; on the wire botocore sends bytes base64-encoded.
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
+    # An exact decimal (cloudwatch put-metric-data --value): a JSON number.
+    if isinstance(value, decimal.Decimal):
+        return (
+            int(value) if value.is_finite() and value == value.to_integral_value() else float(value)
+        )
     raise TypeError(f"{type(value).__name__} is not JSON serializable")  # pragma: no cover
 
 

@@ -84,6 +84,21 @@ class FileResolver:
         path = self._path(raw_path)
         return path if os.path.isfile(path) else None
 
+    def writable_path(self, raw_path: str) -> str | None:
+        """The path ``raw_path`` names, if a file there could be written; else None.
+
+        For an option naming where the AWS CLI writes part of the response
+        (``iot create-keys-and-certificate --private-key-outfile PATH``): the AWS
+        CLI refuses the command when the file's folder is not writable. Nothing
+        is written here.
+        """
+        path = self._path(raw_path)
+        try:
+            folder = os.path.dirname(os.path.abspath(path))
+        except ValueError:  # a NUL character in the path
+            return None
+        return path if os.access(folder, os.W_OK) else None
+
     def _path(self, raw_path: str) -> str:
         if self.base_dir is None:
             return os.path.expandvars(os.path.expanduser(raw_path))
@@ -130,6 +145,12 @@ class _NoFiles(FileResolver):
         raise ParamFileError(
             "a streamed body names a file, and files are not read here: file loading is off "
             "(pass files=True or files=FileResolver(folder) to allow it)"
+        )
+
+    def writable_path(self, raw_path: str) -> str | None:
+        raise ParamFileError(
+            "this option names a file to write, and files are not looked at here: file "
+            "loading is off (pass files=True or files=FileResolver(folder) to allow it)"
         )
 
 

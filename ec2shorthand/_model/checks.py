@@ -16,6 +16,7 @@ errors), with a customization's documented ids laid over either.
 
 from __future__ import annotations
 
+import decimal
 import difflib
 import functools
 import ipaddress
@@ -132,7 +133,10 @@ def _is_integer(value: Any) -> bool:
 _TYPES: dict[str, Callable[[Any], bool]] = {
     "string": lambda value: isinstance(value, str),
     "integer": _is_integer,
-    "number": lambda value: isinstance(value, int | float) and not isinstance(value, bool),
+    # botocore also takes a Decimal (put-metric-data's values are exact decimals).
+    "number": lambda value: (
+        isinstance(value, int | float | decimal.Decimal) and not isinstance(value, bool)
+    ),
     "boolean": lambda value: isinstance(value, bool),
     "object": lambda value: isinstance(value, dict),
     "array": lambda value: isinstance(value, list),
@@ -394,7 +398,7 @@ class _Compiler:
         }
 
         def check_number(value: Any, path: Path, out: list[Diagnostic]) -> None:
-            if not isinstance(value, int | float) or isinstance(value, bool):
+            if not isinstance(value, int | float | decimal.Decimal) or isinstance(value, bool):
                 return
             for keyword, bound in bounds:
                 phrase, breaks = words[keyword]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import functools
 import ipaddress
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -154,6 +155,8 @@ def _explain(error: ValidationError, naming: Naming | None) -> Iterator[Diagnost
                     f"unknown key {shorten(key)}{hint}",
                 )
     elif keyword == "type":
+        if _is_blob_content(schema, instance):
+            return
         yield Diagnostic.at(
             "model.type",
             "error",
@@ -179,6 +182,13 @@ def _explain(error: ValidationError, naming: Naming | None) -> Iterator[Diagnost
         else:
             rule, explain = named
             yield Diagnostic.at(rule, "error", path, explain(instance))
+
+
+def _is_blob_content(schema: Any, instance: Any) -> bool:
+    """A blob member holds text, or (as botocore takes them) bytes from ``fileb://`` or the
+    file a streamed body names: JSON Schema says "string", which only the text is."""
+    is_blob = isinstance(schema, Mapping) and schema.get("x-aws-type") == "blob"
+    return is_blob and isinstance(instance, bytes | bytearray | os.PathLike)
 
 
 def _generic(error: ValidationError) -> str:

@@ -93,7 +93,8 @@ def _decide(reading: Reading) -> None:
     if paginator is None:
         return
     command = reading.command
-    paginate = "no-paginate" not in command.global_options
+    # A customization that ran before may have turned pagination off already (kinesis).
+    paginate = reading.state.get(_STATE, True) and "no-paginate" not in command.global_options
     limit = paginator.get("limit_key")
     for member in [*paginator.get("input_token", []), *([limit] if limit else [])]:
         name = cli_name(member)

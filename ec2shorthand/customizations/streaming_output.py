@@ -15,7 +15,9 @@ from .._awscli.customize import ANY, register
 from .._awscli.reading import Reading
 
 
-class _OutFile(Argument):
+class OutFile(Argument):
+    """Where the AWS CLI writes (part of) the response: it adds nothing to the request."""
+
     def add_to_params(self, params: dict[str, Any], given: Given, reading: Reading) -> None:
         """Nothing: the file is where the response goes, not part of the request."""
 
@@ -31,7 +33,7 @@ def _add_outfile(table: ArgumentTable) -> None:
     # botocore's rule for a streamed response: the payload member is a blob.
     if operation.model.resolve(output.get("members", {})[payload])["type"] == "blob":
         table.add(
-            _OutFile(
+            OutFile(
                 "outfile",
                 reads=Reads.POSITIONAL,
                 required=True,

@@ -1,7 +1,8 @@
 """Offline validation: every rule has a flagged and a clean fixture, carets point at values.
 
-tests/data/requests/{flagged,clean}/RULE.json hold an operation, an argv and
-the diagnostics expected for it (rule, severity, path).
+tests/data/requests/{flagged,clean}/RULE.json hold an operation (of ec2, or of
+the fixture's "service"), an argv and the diagnostics expected for it (rule,
+severity, path).
 """
 
 from __future__ import annotations
