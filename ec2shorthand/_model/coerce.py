@@ -85,6 +85,8 @@ class _Compiler:
             return self._object(schema)
         if "array" in types:
             return _array(self.compile(schema.get("items", True)))
+        if "string" in types:  # text is already right (a timestamp: text or a number)
+            return _unchanged
         for kind in ("integer", "number", "boolean"):
             if kind in types:
                 return _SCALARS[kind]

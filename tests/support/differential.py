@@ -8,10 +8,13 @@ recorded for the same command. The example-page test and
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
+import os
+import tempfile
 import traceback
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -121,12 +124,28 @@ def ours(service: str, operation: str, argv: Sequence[str]) -> Ours:
 def _parse(service: str, operation: str, argv: Sequence[str], *, validate: bool) -> Any:
     from ec2shorthand import parse_command
 
-    if _takes_service():
-        # The signature of round 2; mypy checks against the installed one.
-        return parse_command(operation, list(argv), service=service, validate=validate)  # type: ignore[call-arg,unused-ignore]
-    if service != "ec2":
-        raise _ServiceNotAsked
-    return parse_command(operation, list(argv), validate=validate)
+    # In an empty folder, as the oracle runs: an example's relative file:// path (or a
+    # streamed body such as README.md) must not find a file of ours.
+    with _empty_folder():
+        if _takes_service():
+            # The signature of round 2; mypy checks against the installed one.
+            return parse_command(operation, list(argv), service=service, validate=validate)  # type: ignore[call-arg,unused-ignore]
+        if service != "ec2":
+            raise _ServiceNotAsked
+        return parse_command(operation, list(argv), validate=validate)
+
+
+@contextlib.contextmanager
+def _empty_folder() -> Iterator[None]:
+    before = os.getcwd()
+    os.chdir(_EMPTY.name)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
+_EMPTY = tempfile.TemporaryDirectory(prefix="ec2shorthand-ours-")
 
 
 @functools.cache
