@@ -14,7 +14,7 @@ from typing import TextIO
 
 from .._core.errors import ShorthandError, UnknownOperationError
 from .._model.skeleton import SKELETON_KINDS
-from ..lint.cli import add_lint_command, run_lint
+from ..lint.arguments import add_lint_command
 from . import commands
 from .commands import EXIT_INVALID, EXIT_USAGE, UsageError
 
@@ -100,6 +100,8 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
     try:
         args = _build_parser().parse_args(argv)
         if args.command == "lint":
+            from ..lint.cli import run_lint
+
             return run_lint(args, stdout, stderr)
         words = list(args.words)
         for flag in _OWN_FLAGS:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import argparse
 from importlib import metadata
-from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from .._report import render_github, render_json, render_sarif, render_text
 from .config import ConfigError, load_config
@@ -17,44 +16,9 @@ from .discover import UnreadablePath
 from .rules import SEVERITIES
 from .run import LintRun, lint_paths
 
-__all__ = ["add_lint_command", "run_lint"]
+__all__ = ["run_lint"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-FORMATS = ("text", "json", "sarif", "github")
-
-
-def add_lint_command(subparsers: Any) -> argparse.ArgumentParser:
-    """Add ``lint`` to the ``ec2shorthand`` command's subparsers."""
-    lint: argparse.ArgumentParser = subparsers.add_parser(
-        "lint",
-        help="find the aws commands in files and report their mistakes",
-        description="Find every `aws SERVICE OPERATION ...` command in shell scripts, Markdown "
-        "and reStructuredText code blocks, CI files, Makefiles and Dockerfiles, and report "
-        "what is wrong with it. Exit 0 if nothing reaches --fail-on, 1 if something does.",
-    )
-    lint.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="default: .")
-    lint.add_argument("--format", choices=FORMATS, default="text", help="default: text")
-    lint.add_argument(
-        "--fail-on", choices=SEVERITIES, default=None, help="the lowest severity that fails"
-    )
-    lint.add_argument("--select", action="append", default=[], metavar="RULE", help="only these")
-    lint.add_argument("--ignore", action="append", default=[], metavar="RULE", help="not these")
-    lint.add_argument(
-        "--wrapper",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="a command that runs aws, as written (run_aws, '$AWS')",
-    )
-    lint.add_argument("--config", type=Path, default=None, help="a pyproject.toml to read")
-    lint.add_argument(
-        "--jobs",
-        type=int,
-        default=1,
-        metavar="N",
-        help="processes to lint in (default 1; each takes at least 100 files)",
-    )
-    return lint
 
 
 def run_lint(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
