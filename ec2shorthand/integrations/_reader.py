@@ -77,7 +77,9 @@ class ValueReader:
         if self._form == "plain" and self._array and text.lstrip().startswith("["):
             return load_json(text), "json"
         if self._form == "shorthand":
-            return parse_shorthand(text, files=self._files), "shorthand"
+            tree = parse_shorthand(text, files=self._files)
+            # One text is one item of a list, as each value of the AWS CLI's list options.
+            return ([tree] if self._array else tree), "shorthand"
         return text, "plain"
 
     def _check(self, doc: str, form: str, value: Any) -> None:

@@ -75,36 +75,35 @@ def _title(schema: Mapping[str, Any]) -> str:
 
 
 def add_shorthand_argument(
-    parser: argparse.ArgumentParser | argparse._ArgumentGroup,
+    parser: argparse.ArgumentParser,
     *flags: str,
     schema: Mapping[str, Any],
     help: str | None = None,  # argparse's own name for it
     files: Files = None,
     validate: bool = True,
+    group: argparse._ArgumentGroup | None = None,
     **kwargs: Any,
 ) -> argparse.Action:
     """``parser.add_argument(*flags, type=ShorthandType(schema), ...)`` with generated help.
 
     The help is ``help`` followed by the value's members and its "Shorthand
     Syntax" and "JSON Syntax" blocks, kept as laid out (the parser's help
-    formatter is extended for these options only). Other keyword arguments go
-    to ``add_argument`` as they are. Returns the action.
+    formatter is extended for these options only). With ``group`` (an
+    argument group or mutually exclusive group of ``parser``) the argument is
+    added there. Other keyword arguments go to ``add_argument`` as they are.
+    Returns the action.
     """
+    if not isinstance(parser, argparse.ArgumentParser):
+        # The help formatter belongs to the parser, which a group does not lead back to.
+        raise TypeError("pass the ArgumentParser itself, and a group of it as group=")
     value_type = ShorthandType(schema, files=files, validate=validate)
     generated = str(value_type.docs).replace("%", "%%")  # argparse formats help with %
     text = f"{help}\n\n{generated}" if help else generated
-    action = parser.add_argument(*flags, type=value_type, help=text, **kwargs)
+    container = parser if group is None else group
+    action = container.add_argument(*flags, type=value_type, help=text, **kwargs)
     setattr(action, _KEEPS_LAYOUT, True)
-    _keep_layout(_parser_of(parser))
+    _keep_layout(parser)
     return action
-
-
-def _parser_of(container: argparse.ArgumentParser | argparse._ArgumentGroup) -> Any:
-    # A group (or a mutually exclusive one) formats its help through its parser.
-    found: Any = container
-    while not isinstance(found, argparse.ArgumentParser):
-        found = getattr(found, "_container")  # noqa: B009  (argparse's own, untyped link)
-    return found
 
 
 class _KeepsLayout(argparse.HelpFormatter):
