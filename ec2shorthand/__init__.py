@@ -3,6 +3,12 @@
 >>> from ec2shorthand import parse_shorthand
 >>> parse_shorthand("IpProtocol=tcp,FromPort=22,IpRanges=[{CidrIp=10.0.0.0/8}]")
 {'IpProtocol': 'tcp', 'FromPort': '22', 'IpRanges': [{'CidrIp': '10.0.0.0/8'}]}
+
+For your own command-line tool: ``ShorthandType`` and ``add_shorthand_argument``
+(argparse), ``ec2shorthand.integrations.click_type`` (click, typer; the
+``click`` extra), ``syntax_docs`` (help for any schema) and ``member_schema``
+(an AWS operation's member as a schema of its own). No file is read unless a
+``files=`` argument allows it.
 """
 
 from . import customizations as _customizations  # noqa: F401  (registers the special cases)
@@ -23,8 +29,11 @@ from ._core.errors import (
 from ._core.files import FileResolver
 from ._core.location import Location
 from ._model.coerce import coerce
+from ._model.operation import member_schema
+from ._model.schema_docs import MemberDoc, SyntaxDocs, syntax_docs
 from ._model.writer import to_shorthand
 from ._syntax.parse import parse_shorthand
+from .integrations.argparse_type import ShorthandType, add_shorthand_argument
 
 __all__ = [
     "CommandLineError",
@@ -33,15 +42,21 @@ __all__ = [
     "FileResolver",
     "InvalidRequestError",
     "Location",
+    "MemberDoc",
     "OutOfScopeError",
     "ParamFileError",
     "ShorthandError",
     "ShorthandSyntaxError",
+    "ShorthandType",
+    "SyntaxDocs",
     "TypeCoercionError",
     "UnknownOperationError",
+    "add_shorthand_argument",
     "coerce",
+    "member_schema",
     "parse_command",
     "parse_shorthand",
+    "syntax_docs",
     "to_argv",
     "to_command",
     "to_shorthand",

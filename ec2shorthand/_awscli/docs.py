@@ -51,8 +51,8 @@ def _option_section(argument: Argument, root: Schema) -> Iterator[tuple[str, str
         return
     yield from _members(schema, root)
     for label, block in (
-        ("Shorthand Syntax:", shorthand_syntax(schema, root)),
-        ("JSON Syntax:", json_syntax(schema, root)),
+        ("Shorthand Syntax:", shorthand_syntax(member.schema, root)),
+        ("JSON Syntax:", json_syntax(member.schema, root)),
     ):
         if block:
             yield "label", label

@@ -77,6 +77,14 @@ def _build_parser() -> _ArgumentParser:
     )
     docs.add_argument("--format", choices=("text", "markdown"), default="text")
     docs.add_argument("words", nargs="+", help=_TARGET_HELP)
+    explain = sub.add_parser(
+        "explain",
+        help="explain an option: its members, their types, rules and docs, and an example",
+        description="Print OPTION's member tree (types, constraints, docs) and one example "
+        "value in shorthand and in JSON; without OPTION, list the operation's options. "
+        "`ec2shorthand parse OPERATION --OPTION ??` prints the same.",
+    )
+    explain.add_argument("words", nargs=argparse.REMAINDER, help=f"{_TARGET_HELP} [--OPTION]")
     schema = sub.add_parser(
         "schema",
         help="print the JSON Schema of an operation's request",

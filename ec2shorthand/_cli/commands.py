@@ -11,6 +11,7 @@ from typing import TextIO
 
 from .._awscli.command import check_command, read_command
 from .._awscli.docs import render_docs
+from .._awscli.explain import UnknownOptionError, explain_operation, explain_option
 from .._awscli.to_argv import to_command
 from .._core.diagnostics import Diagnostic, fails
 from .._core.errors import ParamFileError, ShorthandError
@@ -39,8 +40,26 @@ def _target(args: argparse.Namespace) -> tuple[str, str, list[str]]:
     return service, operation, rest
 
 
+# The Azure CLI's convention: `--option ??` asks for that option's help instead of a value.
+ASK_FOR_HELP = "??"
+
+
+def _asked_for_help(rest: list[str]) -> str | None:
+    """The option whose value is ``??`` (``--opt ??`` or ``--opt=??``), if any."""
+    for index, word in enumerate(rest):
+        if word.startswith("--") and word.endswith("=" + ASK_FOR_HELP):
+            return word.split("=", 1)[0]
+        if word == ASK_FOR_HELP and index > 0 and rest[index - 1].startswith("--"):
+            return rest[index - 1]
+    return None
+
+
 def _parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     service, operation, rest = _target(args)
+    option = _asked_for_help(rest)
+    if option is not None:
+        stdout.write(_explained(service, operation, option))
+        return EXIT_OK
     # As in the AWS CLI: an input skeleton needs only a readable command line; an
     # output skeleton needs a valid request.
     result = read_command(operation, rest, service=service, validate=not args.no_validate)
@@ -117,6 +136,22 @@ def _docs(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
+def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    service, operation, rest = _target(args)
+    if len(rest) > 1 or (rest and not rest[0].startswith("--")):
+        raise UsageError(f"ec2shorthand explain: name one option (--NAME), not {rest!r}")
+    text = _explained(service, operation, rest[0]) if rest else None
+    stdout.write(text if text is not None else explain_operation(service, operation))
+    return EXIT_OK
+
+
+def _explained(service: str, operation: str, option: str) -> str:
+    try:
+        return explain_option(service, operation, option)
+    except UnknownOptionError as error:
+        raise UsageError(f"ec2shorthand: {error}") from None
+
+
 def _schema(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     service, operation, rest = _target(args)
     if rest:
@@ -161,6 +196,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "fmt": _fmt,
     "skeleton": _skeleton,
     "docs": _docs,
+    "explain": _explain,
     "schema": _schema,
     "to-shorthand": _to_shorthand,
 }

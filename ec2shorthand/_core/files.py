@@ -114,16 +114,25 @@ class FileResolver:
 
     def _read_bytes(self, path: str) -> bytes:
         try:
-            # Non-blocking: opening a FIFO with no writer must not hang us.
-            descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+            # Non-blocking: opening a FIFO with no writer must not hang us. Under a base
+            # folder the path is already resolved: a symlink put there since is not followed.
+            flags = os.O_RDONLY | os.O_NONBLOCK
+            if self.base_dir is not None:
+                flags |= getattr(os, "O_NOFOLLOW", 0)
+            descriptor = os.open(path, flags)
         except OSError as error:
             raise ParamFileError(f"cannot read the file {path!r}: {error.strerror}") from None
         except ValueError:  # a NUL character in the path
             raise ParamFileError(f"{path!r} is not a file name") from None
-        with os.fdopen(descriptor, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-                raise ParamFileError(f"{path!r} is not a regular file; only files are read")
-            data = handle.read(self.max_bytes + 1)
+        # Checked before wrapping: os.fdopen itself refuses a folder, with an OSError.
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            os.close(descriptor)
+            raise ParamFileError(f"{path!r} is not a regular file; only files are read")
+        try:
+            with os.fdopen(descriptor, "rb") as handle:
+                data = handle.read(self.max_bytes + 1)
+        except OSError as error:
+            raise ParamFileError(f"cannot read the file {path!r}: {error.strerror}") from None
         if len(data) > self.max_bytes:
             raise ParamFileError(
                 f"the file {path!r} is larger than {self.max_bytes} bytes, the limit for files "

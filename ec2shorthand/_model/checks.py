@@ -73,13 +73,14 @@ _COMMON: dict[str, tuple[str, Severity]] = {
     "type": ("model.type", "error"),
     "required": ("model.required", "error"),
     "additionalProperties": ("model.unknown-key", "error"),
-    "enum": ("enum.unknown", "warning"),
 }
 # A model operation's request: what botocore checks is an error, what only AWS checks
 # (maximums, patterns) a warning.
 MODEL_RULES = Rules(
     {
         **_COMMON,
+        # botocore does not check enums, and the API adds values before the model lists them.
+        "enum": ("enum.unknown", "warning"),
         "minLength": ("model.min", "error"),
         "minimum": ("model.min", "error"),
         "minItems": ("model.min", "error"),
@@ -92,7 +93,7 @@ MODEL_RULES = Rules(
     },
     lambda keyword: (f"schema.{keyword}", "error"),
 )
-# A caller's own schema: every breach is an error with a generic id.
+# A caller's own schema: every breach is an error (an enum too: the schema's author means it).
 SCHEMA_RULES = Rules(dict(_COMMON), lambda keyword: (f"schema.{keyword}", "error"))
 
 
@@ -272,16 +273,23 @@ class _Compiler:
     def _enum(self, schema: Mapping[str, Any], member: str) -> Check:
         allowed = list(schema["enum"]) if "enum" in schema else [schema["const"]]
         keyword = "enum" if "enum" in schema else "const"
+        model_enum = self.rules.rule("enum")[0] == "enum.unknown"
 
         def check_enum(value: Any, path: Path, out: list[Diagnostic]) -> None:
             if not any(_same(value, choice) for choice in allowed):
                 close = difflib.get_close_matches(str(value), [str(a) for a in allowed], n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
-                message = (
-                    f"{shorten(value)} is not a value the API model lists{hint}; AWS may refuse it"
-                    if keyword == "enum"
-                    else f"{shorten(value)} is not {shorten(allowed[0])}"
-                )
+                if keyword == "const":
+                    message = f"{shorten(value)} is not {shorten(allowed[0])}"
+                elif model_enum:
+                    message = (
+                        f"{shorten(value)} is not a value the API model lists{hint}; "
+                        "AWS may refuse it"
+                    )
+                else:
+                    listed = ", ".join(shorten(choice) for choice in allowed[:12])
+                    more = ", ..." if len(allowed) > 12 else ""
+                    message = f"{shorten(value)} is not one of {listed}{more}{hint}"
                 out.append(self.finding(keyword, member, path, message, value))
 
         return check_enum

@@ -48,7 +48,10 @@ def coerce(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any] | None
     ``schema`` describes ``value``; ``root`` is the document its ``$ref``s
     point into (by default ``schema`` itself). Raises
     :class:`TypeCoercionError` naming the path of a value that cannot be
-    converted (``[0].FromPort: 'abc' is not an integer``).
+    converted (``[0].FromPort: 'abc' is not an integer``). It reads no file:
+    a ``file://`` string is a string here (``parse_shorthand`` decides what
+    ``key@=file://...`` reads, under its ``files=`` policy), so it takes no
+    ``files=`` argument.
     """
     return compile_coercer(schema, root)(value)
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._core.errors import ShorthandError
 from .coerce import Coercer, compile_coercer
 from .resolve import Orderer, compile_orderer, resolved
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
     from .bundled import ServiceModel
 
-__all__ = ["Member", "Operation", "get_operation"]
+__all__ = ["Member", "Operation", "get_operation", "member_schema"]
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,20 @@ class Operation:
         """The member's schema with its top-level ``$ref`` followed."""
         return resolved(self.schema["properties"][member], self.schema)
 
+    def standalone_schema(self, member: str) -> dict[str, Any]:
+        """The member's schema as a document of its own: its ``$ref``s' targets come with it."""
+        if member not in self.schema.get("properties", {}):
+            known = ", ".join(self.schema.get("properties", {})) or "none"
+            raise ShorthandError(
+                f"{self.service} {self.name} has no member {member!r} (its members: {known})"
+            )
+        schema = dict(self.schema["properties"][member])
+        definitions = self.schema.get("$defs", {})
+        needed = _reachable_definitions(schema, definitions)
+        if needed:
+            schema["$defs"] = {name: definitions[name] for name in definitions if name in needed}
+        return schema
+
     def coercer(self, member: str) -> Coercer:
         """The function that types a parsed value of ``member`` (see ``coerce``)."""
         coercers = self._coercers
@@ -117,6 +132,41 @@ class Operation:
     def validator(self) -> Validator:
         """The validator of whole requests."""
         return self._validator
+
+
+def _reachable_definitions(schema: Mapping[str, Any], definitions: Mapping[str, Any]) -> set[str]:
+    """The names of the ``#/$defs/...`` entries ``schema`` refers to, directly or through others."""
+    found: set[str] = set()
+    pending: list[Any] = [schema]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, Mapping):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(_DEFS):
+                name = ref[len(_DEFS) :]
+                if name not in found and name in definitions:
+                    found.add(name)
+                    pending.append(definitions[name])
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return found
+
+
+_DEFS = "#/$defs/"
+
+
+def member_schema(operation: str, member: str, *, service: str = "ec2") -> dict[str, Any]:
+    """The JSON Schema of one request member, complete in itself (for ``ShorthandType`` & co.).
+
+    ``member`` is the API's name (``IpPermissions``); the schema carries the
+    ``$defs`` it needs, so it can be used as any schema of your own.
+
+    Raises:
+        UnknownOperationError: no such service or operation.
+        ShorthandError: the operation has no such member.
+    """
+    return get_operation(service, operation).standalone_schema(member)
 
 
 @functools.cache

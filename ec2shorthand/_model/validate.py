@@ -167,7 +167,7 @@ def _explain(error: ValidationError, naming: Naming | None) -> Iterator[Diagnost
         for name in expected:
             if name not in instance:
                 yield Diagnostic.at("model.required", "error", (*path, name), f"{name} is required")
-    elif keyword == "enum":
+    elif keyword == "enum" and naming is not None:
         yield Diagnostic.at(
             "enum.unknown",
             "warning",

@@ -121,3 +121,83 @@ def test_docs_command_text_and_markdown() -> None:
         == 0
     )
     assert "**Shorthand Syntax:**\n\n```\nFromPort=integer," in markdown.getvalue()
+
+
+# Services whose every structured argument is compared with the AWS CLI's own doc generators:
+# maps, recursive shapes, documents, blobs, timestamps, longs and doubles among them.
+DOC_SERVICES = ("ec2", "lambda", "dynamodb", "s3api", "glue", "iam")
+# Where the AWS CLI's JSON sample is broken text (a recursive list written as `"Children": ,`).
+AWS_BROKEN_JSON = {
+    ("glue", "create-job", "CodeGenConfigurationNodes"),
+    ("glue", "update-job", "JobUpdate"),
+}
+
+
+def _aws_json_syntax(shape: object) -> str:
+    from awscli.clidocs import OperationDocumentEventHandler
+    from botocore.docs.bcdoc.restdoc import ReSTDocument
+
+    handler = OperationDocumentEventHandler.__new__(OperationDocumentEventHandler)
+    document = ReSTDocument(target="man")
+    handler._json_example(document, shape, [])
+    return str(document.getvalue().decode("utf-8"))
+
+
+def _sorted_shape(shape: object, path: tuple[str, ...] = ()) -> None:
+    """Members in name order at every level (the reference pages' order), recursion bounded."""
+    name = getattr(shape, "name", "")
+    if path.count(name) > 3:
+        return
+    kind = getattr(shape, "type_name", "")
+    if kind == "structure":
+        members = dict(sorted(shape.members.items()))  # type: ignore[attr-defined]
+        shape.__dict__["members"] = members
+        for member in members.values():
+            _sorted_shape(member, (*path, name))
+    elif kind == "list":
+        _sorted_shape(shape.member, (*path, name))  # type: ignore[attr-defined]
+    elif kind == "map":
+        _sorted_shape(shape.value, (*path, name))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("service", DOC_SERVICES)
+def test_syntax_blocks_equal_the_aws_cli_generators_for_every_structured_argument(
+    service: str,
+) -> None:
+    pytest.importorskip("awscli")
+    import botocore.session
+    from awscli.argprocess import ParamShorthandDocGen
+    from botocore import xform_name
+
+    from ec2shorthand import UnknownOperationError
+    from ec2shorthand._model.operation import get_operation
+
+    model = botocore.session.get_session().get_service_model({"s3api": "s3"}.get(service, service))
+    compared = 0
+    for api_name in model.operation_names:
+        input_shape = model.operation_model(api_name).input_shape
+        if input_shape is None:
+            continue
+        operation = xform_name(api_name, "-")
+        try:
+            root = get_operation(service, operation).schema
+        except UnknownOperationError:  # one the AWS CLI removes (ec2 import-instance)
+            continue
+        for member, shape in input_shape.members.items():
+            if shape.type_name not in ("structure", "list", "map"):
+                continue
+            _sorted_shape(shape)
+
+            class Argument:
+                argument_model = shape
+                name = xform_name(member, "-")
+                cli_name = f"--{name}"
+
+            schema = root["properties"][member]
+            theirs = ParamShorthandDocGen().generate_shorthand_example(Argument, service, api_name)
+            if theirs is not None:  # None: the AWS CLI shows no shorthand for it
+                assert shorthand_syntax(schema, root) == theirs, (operation, member)
+            if (service, operation, member) not in AWS_BROKEN_JSON:
+                assert json_syntax(schema, root) == _aws_json_syntax(shape), (operation, member)
+            compared += 1
+    assert compared > 20

@@ -1,0 +1,158 @@
+"""argparse: a ``type=`` that reads shorthand or JSON into a schema's value, and help to match.
+
+>>> parser = argparse.ArgumentParser(prog="deploy")
+>>> listener = {"type": "object", "properties": {"Port": {"type": "integer"}}}
+>>> _ = add_shorthand_argument(parser, "--listener", schema=listener, help="The listener.")
+>>> parser.parse_args(["--listener", "Port=8080"]).listener
+{'Port': 8080}
+
+A bad value is an argparse error (usage, the message and a caret, exit 2).
+``--help`` shows the option's members and its "Shorthand Syntax" and "JSON
+Syntax" blocks, laid out as written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .._core.errors import ShorthandError
+from .._core.files import Files
+from .._model.schema_docs import SyntaxDocs, syntax_docs
+from ._reader import ValueReader, user_message
+
+__all__ = ["ShorthandType", "add_shorthand_argument"]
+
+# Set on the actions add_shorthand_argument makes: their help keeps its layout.
+_KEEPS_LAYOUT = "_ec2shorthand_keeps_layout"
+
+
+class ShorthandType:
+    """An argparse ``type=`` for a structured option: shorthand or JSON in, a typed value out.
+
+    ``schema`` is a JSON Schema, complete in itself (``member_schema`` gives
+    one for an AWS operation's member). A value is read as the AWS CLI reads a
+    structured argument: JSON if it starts with ``{`` or ``[``, else shorthand
+    (for a structure, map or list of them); then typed by the schema
+    (``Port=8080`` gives the integer 8080) and, with ``validate`` (the
+    default), checked against it: any error rejects the value. ``file://`` and
+    ``fileb://`` are read only as ``files`` allows (``None``: never; ``True``:
+    as the AWS CLI; ``FileResolver(folder)``: under ``folder``).
+
+    For an option given several values (``nargs="+"``), build the type from
+    the schema of one item.
+    """
+
+    def __init__(
+        self, schema: Mapping[str, Any], *, files: Files = None, validate: bool = True
+    ) -> None:
+        self.schema = schema
+        self._reader = ValueReader(schema, files=files, validate=validate)
+
+    def read(self, text: str) -> Any:
+        """The value of ``text``, or a :class:`ShorthandError` (any framework can call this)."""
+        return self._reader.read(text)
+
+    def __call__(self, text: str) -> Any:
+        try:
+            return self._reader.read(text)
+        except ShorthandError as error:
+            raise argparse.ArgumentTypeError(user_message(error)) from error
+
+    @functools.cached_property
+    def docs(self) -> SyntaxDocs:
+        """The generated help: members, Shorthand Syntax and JSON Syntax."""
+        return syntax_docs(self.schema)
+
+    def __repr__(self) -> str:
+        return f"ShorthandType({_title(self.schema)})"
+
+
+def _title(schema: Mapping[str, Any]) -> str:
+    return str(schema.get("title") or schema.get("type") or "schema")
+
+
+def add_shorthand_argument(
+    parser: argparse.ArgumentParser,
+    *flags: str,
+    schema: Mapping[str, Any],
+    help: str | None = None,  # argparse's own name for it
+    files: Files = None,
+    validate: bool = True,
+    group: argparse._ArgumentGroup | None = None,
+    **kwargs: Any,
+) -> argparse.Action:
+    """``parser.add_argument(*flags, type=ShorthandType(schema), ...)`` with generated help.
+
+    The help is ``help`` followed by the value's members and its "Shorthand
+    Syntax" and "JSON Syntax" blocks, kept as laid out (the parser's help
+    formatter is extended for these options only). With ``group`` (an
+    argument group or mutually exclusive group of ``parser``) the argument is
+    added there. Other keyword arguments go to ``add_argument`` as they are.
+    Returns the action.
+    """
+    if not isinstance(parser, argparse.ArgumentParser):
+        # The help formatter belongs to the parser, which a group does not lead back to.
+        raise TypeError("pass the ArgumentParser itself, and a group of it as group=")
+    value_type = ShorthandType(schema, files=files, validate=validate)
+    generated = str(value_type.docs).replace("%", "%%")  # argparse formats help with %
+    text = f"{help}\n\n{generated}" if help else generated
+    container = parser if group is None else group
+    action = container.add_argument(*flags, type=value_type, help=text, **kwargs)
+    setattr(action, _KEEPS_LAYOUT, True)
+    _keep_layout(parser)
+    return action
+
+
+class _KeepsLayout(argparse.HelpFormatter):
+    """Lays out an ec2shorthand option's help as written; everything else as the base does."""
+
+    _keeping = False
+
+    def _format_action(self, action: argparse.Action) -> str:
+        self._keeping = getattr(action, _KEEPS_LAYOUT, False)
+        try:
+            text = super()._format_action(action)
+        finally:
+            self._keeping = False
+        # argparse pads a blank help line to the help column: no trailing blanks.
+        return "\n".join(line.rstrip() for line in text.split("\n"))
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        if not self._keeping:
+            return super()._split_lines(text, width)
+        # The caller's sentence is wrapped as usual; the generated blocks are kept.
+        lead, _, blocks = text.partition("\n\n")
+        return [*super()._split_lines(lead, width), "", *blocks.splitlines()]
+
+
+_SUBCLASSES: dict[type[argparse.HelpFormatter], type[argparse.HelpFormatter]] = {}
+
+
+def _keeping_subclass(base: type[argparse.HelpFormatter]) -> type[argparse.HelpFormatter]:
+    """``base`` with the mixin (made once per base class)."""
+    if issubclass(base, _KeepsLayout):
+        return base
+    if base not in _SUBCLASSES:
+        _SUBCLASSES[base] = type(f"{base.__name__}KeepingShorthandHelp", (_KeepsLayout, base), {})
+    return _SUBCLASSES[base]
+
+
+def _keep_layout(parser: argparse.ArgumentParser) -> None:
+    original: Any = parser.formatter_class
+    if isinstance(original, type) and issubclass(original, argparse.HelpFormatter):
+        parser.formatter_class = _keeping_subclass(original)
+        return
+    if getattr(original, _KEEPS_LAYOUT, False):
+        return
+
+    # A factory (functools.partial(HelpFormatter, width=...)): its formatters get the mixin.
+    def formatter(prog: str, _make: Callable[..., Any] = original) -> argparse.HelpFormatter:
+        made: argparse.HelpFormatter = _make(prog)
+        made.__class__ = _keeping_subclass(type(made))
+        return made
+
+    setattr(formatter, _KEEPS_LAYOUT, True)
+    parser.formatter_class = formatter

@@ -1,0 +1,107 @@
+"""click (and typer): a ``ParamType`` that reads shorthand or JSON into a schema's value.
+
+Needs click: ``pip install 'ec2shorthand[click]'``.
+
+>>> import click
+>>> listener = {"type": "object", "properties": {"Port": {"type": "integer"}}}
+>>> @click.command()
+... @shorthand_option("--listener", schema=listener, help="The listener.")
+... def deploy(listener):
+...     click.echo(listener)
+
+Under typer, pass the type to an option:
+``typer.Option(click_type=ShorthandParamType(schema))``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+try:
+    import click
+except ImportError:  # pragma: no cover - exercised in a subprocess without click
+    raise ImportError(
+        "ec2shorthand.integrations.click_type needs click: pip install 'ec2shorthand[click]'"
+    ) from None
+
+from .._core.errors import ShorthandError
+from .._core.files import Files
+from .._model.schema_docs import SyntaxDocs, syntax_docs
+from ._reader import ValueReader, user_message
+
+__all__ = ["ShorthandParamType", "shorthand_option"]
+
+if TYPE_CHECKING:  # generic in click's type hints only (8.2 and later)
+    _ParamType = click.ParamType[Any]
+else:
+    _ParamType = click.ParamType
+
+_Decorated = TypeVar("_Decorated", bound=Callable[..., Any])
+# click rewraps help paragraphs, except one whose first line is this (click's own convention).
+_NO_REWRAP = "\b"
+
+
+class ShorthandParamType(_ParamType):
+    """A click parameter type for a structured option: shorthand or JSON in, a typed value out.
+
+    Reads, types and validates as :class:`ec2shorthand.ShorthandType` does;
+    a bad value fails the command (usage, the message and a caret, exit 2).
+    ``files`` is the same policy: no file is read unless it allows it.
+    """
+
+    name = "shorthand"
+
+    def __init__(
+        self, schema: Mapping[str, Any], *, files: Files = None, validate: bool = True
+    ) -> None:
+        self.schema = schema
+        self._reader = ValueReader(schema, files=files, validate=validate)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):  # a default given as a value, or converted already
+            return value
+        try:
+            return self._reader.read(value)
+        except ShorthandError as error:
+            self.fail(user_message(error), param, ctx)
+
+    @property
+    def docs(self) -> SyntaxDocs:
+        """The generated help: members, Shorthand Syntax and JSON Syntax."""
+        return syntax_docs(self.schema)
+
+    def __repr__(self) -> str:
+        return "SHORTHAND"
+
+
+def shorthand_help(docs: SyntaxDocs, lead: str = "") -> str:
+    """``lead`` and the generated blocks, marked so that click keeps their layout."""
+    paragraphs = [lead] if lead else []
+    for title, block in docs.sections():
+        lines = [f"  {line}" if line.strip() else "" for line in block.splitlines()]
+        # A blank line would end click's unwrapped paragraph: none is left inside one.
+        paragraphs.append("\n".join([_NO_REWRAP, f"{title}:", *(ln for ln in lines if ln)]))
+    return "\n\n".join(paragraphs)
+
+
+def shorthand_option(
+    *param_decls: str,
+    schema: Mapping[str, Any],
+    help: str = "",  # click's own name for it
+    files: Files = None,
+    validate: bool = True,
+    **attrs: Any,
+) -> Callable[[_Decorated], _Decorated]:
+    """``click.option(*param_decls, type=ShorthandParamType(schema), ...)`` with generated help.
+
+    The help is ``help`` followed by the value's members and its "Shorthand
+    Syntax" and "JSON Syntax" blocks. Other keyword arguments go to
+    ``click.option`` as they are.
+    """
+    param_type = ShorthandParamType(schema, files=files, validate=validate)
+    text = shorthand_help(param_type.docs, help)
+    decorator: Callable[[_Decorated], _Decorated] = click.option(
+        *param_decls, type=param_type, help=text, **attrs
+    )
+    return decorator
