@@ -86,8 +86,11 @@ class _Example:
         return {name: self.value(properties[name], depth + 1, stack) for name in names}
 
     def _easy(self, schema: Schema) -> bool:
-        """Whether an optional member is worth showing: not a document."""
-        return not resolved(schema, self.root).get("x-aws-document")
+        """Whether an optional member is worth showing: not a document, nor a blob (a file's
+        bytes, which some commands take only through an option of their own: lambda's
+        ``--zip-file`` for ``Code.ZipFile``)."""
+        target = resolved(schema, self.root)
+        return not (target.get("x-aws-document") or target.get("x-aws-type") == "blob")
 
     def _seen(self, schema: Schema, stack: tuple[str, ...]) -> bool:
         """Whether the member leads back to a structure being written (a recursion)."""

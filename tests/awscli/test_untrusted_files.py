@@ -215,7 +215,7 @@ def test_a_base_folder_binds_nested_reads_too(tmp_path: Path, secret_folder: Pat
         encoding="utf-8",
     )
     files = FileResolver(base)
-    run = ["--image-id", "ami-12345678", "--min-count", "1", "--max-count", "1"]
+    run = ["--image-id", "ami-12345678", "--count", "1"]
     for name in ("profile.txt", "profile-relative.txt"):
         with pytest.raises(ParamFileError, match="lies outside") as caught:
             parse_command(

@@ -118,6 +118,8 @@ def test_every_example_reads_back_to_its_value_and_breaks_no_model_rule(service:
         for argument in table:
             if not isinstance(argument, MemberArgument) or f"--{argument.name}" in required:
                 continue
+            if argument.model.type == "blob":  # a file's bytes (fileb://), not example text
+                continue
             written = example_words(argument, root)
             for words in (written or {}).values():
                 argv = [*required, f"--{argument.name}", *words]
