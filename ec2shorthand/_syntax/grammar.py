@@ -78,17 +78,19 @@ def build_parser(builder: SplittingBuilder) -> Lark:
     """
     parser = load_parser("shorthand.lark", builder)
     builder.splitter = PairSplitter(
-        *(
-            parser.get_terminal(name).pattern.to_regexp()
+        {
+            name: parser.get_terminal(name).pattern.to_regexp()
             for name in (
                 "KEY_EQ",
                 "BARE_VALUE",
                 "QUOTED_VALUE",
+                "CSV_ITEM",
                 "_CSV_SEP",
+                "_SEP",
                 "FLAT_STRUCT",
                 "FLAT_LIST",
-                "_SEP",
+                "FLAT_VALUES",
             )
-        )
+        }
     )
     return parser

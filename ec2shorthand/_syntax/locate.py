@@ -59,6 +59,10 @@ def _quoted(token: str, start: int) -> _Node:
     return ((start, start + len(token.rstrip(SKIPPED_WHITESPACE))), unquote(token))
 
 
+def _scalar(token: str, start: int) -> _Node:
+    return _quoted(token, start) if token[0] in "'\"" else _bare(token, start)
+
+
 class _LocatingBuilder(SplittingBuilder):
     """The tree of ``parse._TreeBuilder``, every value with its span."""
 
@@ -97,19 +101,30 @@ class _LocatingBuilder(SplittingBuilder):
         ]
         return ((base, end_of(token)), items)
 
+    def FLAT_VALUES(self, token: Token) -> _Node:
+        base = start_of(token)
+        items = [_scalar(text, base + start) for start, text in self.splitter.values(token)]
+        return ((base, end_of(token)), items)
+
     def FLAT_SHORTHAND(self, token: Token) -> list[_Pair]:
         base = start_of(token)
+        splitter = self.splitter
         pairs: list[_Pair] = []
-        for key, _, start, end in self.splitter.flat_pairs(token):
+        for key, _, kind, start, end in splitter.flat_pairs(token):
             text = token[start:end]
-            if text[0] == "{":
-                node = self.FLAT_STRUCT(_token("FLAT_STRUCT", text, base + start, base + end))
-            elif text[0] == "[":
-                node = self.FLAT_LIST(_token("FLAT_LIST", text, base + start, base + end))
-            elif text[0] in "'\"":
-                node = _quoted(text, base + start)
+            place = (base + start, base + end)
+            node: _Node
+            if kind == "first":
+                node = _scalar(text, base + start)
+            elif kind == "scalar":
+                nodes = [_scalar(item, base + at) for at, item in splitter.items(token, start, end)]
+                node = nodes[0] if len(nodes) == 1 else ((place[0], place[0] + 1), nodes)
+            elif kind == "struct":
+                node = self.FLAT_STRUCT(_token("FLAT_STRUCT", text, *place))
+            elif kind == "structs":
+                node = self.FLAT_LIST(_token("FLAT_LIST", text, *place))
             else:
-                node = _bare(text, base + start)
+                node = self.FLAT_VALUES(_token("FLAT_VALUES", text, *place))
             pairs.append((key, base + start, node))
         return pairs
 

@@ -79,7 +79,7 @@ def item_value(item_text: str) -> str:
     return unquote(item_text) if item_text[0] in _QUOTES else unescape_bare(item_text)
 
 
-def _value_length(token_text: str) -> int:
+def value_length(token_text: str) -> int:
     """How long a value is without the whitespace after it (kept inside a bare value)."""
     if token_text[0] in _QUOTES:
         return len(token_text.rstrip(SKIPPED_WHITESPACE))
@@ -104,27 +104,31 @@ class SplitPair(NamedTuple):
 
 
 class PairSplitter:
-    """Splits a run of plain pairs into pairs, with the grammar's own patterns.
+    """Splits the one-token shortcuts into their parts, with the grammar's own patterns.
 
-    The patterns come from the compiled grammar (KEY_EQ, BARE_VALUE, the
-    separator, FLAT_STRUCT), so splitting cannot drift from what the lexer
-    matched.
+    The patterns come from the compiled grammar (``terminals`` maps a terminal's
+    name to its regex), so splitting cannot drift from what the lexer matched.
     """
 
-    def __init__(
-        self,
-        key_eq: str,
-        bare_value: str,
-        quoted_value: str,
-        separator: str,
-        flat_struct: str,
-        flat_list: str,
-        comma: str,
-    ) -> None:
-        self._pair = re.compile(f"({key_eq})({bare_value}|{quoted_value})(?:{separator})?")
-        self._struct = re.compile(flat_struct)
-        values = f"{bare_value}|{quoted_value}|{flat_struct}|{flat_list}"
-        self._flat_pair = re.compile(f"({key_eq})({values})(?:{comma})?")
+    def __init__(self, terminals: dict[str, str]) -> None:
+        key_eq, bare, quoted = (
+            terminals["KEY_EQ"],
+            terminals["BARE_VALUE"],
+            terminals["QUOTED_VALUE"],
+        )
+        comma = terminals["_SEP"]
+        self._pair = re.compile(f"({key_eq})({bare}|{quoted})(?:{terminals['_CSV_SEP']})?")
+        self._struct = re.compile(terminals["FLAT_STRUCT"])
+        self._scalar = re.compile(f"(?:{bare}|{quoted})")
+        self._scalar_in_list = re.compile(f"(?!\\])({bare}|{quoted})(?:{comma})?")
+        self._csv_item = re.compile(terminals["CSV_ITEM"])
+        values = (
+            f"(?P<scalar>(?P<first>{bare}|{quoted})(?:{terminals['CSV_ITEM']})*)"
+            f"|(?P<structs>{terminals['FLAT_LIST']})"
+            f"|(?P<values>{terminals['FLAT_VALUES']})"
+            f"|(?P<struct>{terminals['FLAT_STRUCT']})"
+        )
+        self._flat_pair = re.compile(f"({key_eq})(?:{values})(?:{comma})?")
 
     def pairs(self, text: str, start: int, end: int, base: int) -> list[tuple[str, int, str]]:
         """``(key, key offset, value)`` for each pair in ``text[start:end]``.
@@ -145,21 +149,49 @@ class PairSplitter:
                 base + match.start(),
                 item_value(match[2]),
                 base + match.start(2),
-                base + match.start(2) + _value_length(match[2]),
+                base + match.start(2) + value_length(match[2]),
             )
             for match in self._pair.finditer(text, start, end)
         ]
 
-    def flat_pairs(self, text: str) -> Iterator[tuple[str, int, int, int]]:
-        """The pairs of a FLAT_SHORTHAND token: ``(key, key offset, value start, value end)``.
-
-        A value is plain or quoted text, or a FLAT_STRUCT or FLAT_LIST (by its
-        first character); offsets are into ``text``.
-        """
-        for match in self._flat_pair.finditer(text):
-            yield key_of(match[1]), match.start(), match.start(2), match.end(2)
-
-    def structs(self, text: str) -> Iterator[tuple[int, int]]:
-        """Where each structure of a FLAT_LIST token starts and ends (``{`` to ``}`` inclusive)."""
-        for match in self._struct.finditer(text, 1, len(text) - 1):
+    def structs(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[int, int]]:
+        """Where each structure of a FLAT_LIST in ``text[start:end]`` starts and ends."""
+        stop = len(text) if end is None else end
+        for match in self._struct.finditer(text, start + 1, stop - 1):
             yield match.start(), match.end()
+
+    def values(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[int, str]]:
+        """Each value of a FLAT_VALUES list in ``text[start:end]``: where it starts, its text."""
+        stop = len(text) if end is None else end
+        for match in self._scalar_in_list.finditer(text, start + 1, stop - 1):
+            yield match.start(1), match[1]
+
+    def items(self, text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+        """A scalar and the bare-list items after it (``a=b,c,d``): where each starts, its text."""
+        first = self._scalar.match(text, start, end)
+        assert first is not None  # the grammar matched a scalar here
+        yield start, first.group()
+        for match in self._csv_item.finditer(text, first.end(), end):
+            item = csv_item_text(match.group())
+            yield match.end() - len(item), item
+
+    def flat_pairs(self, text: str) -> list[tuple[str, int, str, int, int]]:
+        """The pairs of a FLAT_SHORTHAND token: ``(key, key offset, kind, value start, end)``.
+
+        ``kind`` names the value's terminal: ``first`` (one plain or quoted
+        value), ``scalar`` (one with bare-list items after it), ``struct``,
+        ``structs`` (FLAT_LIST) or ``values`` (FLAT_VALUES).
+        """
+        found = []
+        for match in self._flat_pair.finditer(text):
+            kind = match.lastgroup or "scalar"
+            if kind == "scalar" and match.end("first") == match.end("scalar"):
+                kind = "first"  # the usual case: no list items follow
+            found.append(
+                (key_of(match[1]), match.start(), kind, match.start(kind), match.end(kind))
+            )
+        return found

@@ -59,6 +59,7 @@ _PIECES = st.sampled_from(
     [
         "a=", "b=", "Key=", "x", "tcp", "10.0.0.0/8", "'q, w'", '"d \\" e"', "[", "]", "{",
         "}", ",", ",,", " ", "\\,", "@=", "=", "Ip=[{C=1},{C=2}]", "{K=v}", "é", "\t",
+        "[]", "[a,b]", ",k=", "V=x,y", "']'", "=]",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, min_size=1, max_size=14).map("".join)
