@@ -5,17 +5,16 @@ Usage: ``python scripts/build_parser_tables.py [--check]``
 Lark analyses a grammar in about 150 ms, at every start of the process;
 the tables it builds are data. This script builds them once, at package
 build time, and writes them as a Python module (plain literals, loaded as
-compiled bytecode, no pickle). Each table records the SHA-256 of the grammar
-text it was built from: the package uses a table only for that exact text
-and builds from the grammar otherwise (so a grammar being edited still
-works, just slower). ``--check`` writes nothing and exits 1 when the module
+compiled bytecode, no pickle). Each table keeps the grammar text it was
+built from: the package uses a table only for that exact text and builds
+from the grammar otherwise (so a grammar being edited still works, just
+slower). ``--check`` writes nothing and exits 1 when the module
 is out of date.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,9 +31,11 @@ from ec2shorthand._syntax.grammar import LEXERS, grammar_options  # noqa: E402
 OUTPUT = ROOT / "ec2shorthand" / "_syntax" / "_tables.py"
 HEADER = '''"""LALR tables of the grammars in grammars/, built by scripts/build_parser_tables.py.
 
-Generated: do not edit. Each entry holds the SHA-256 of the grammar text it
-was built from, and is used only for that text.
+Generated: do not edit. Each entry holds the grammar text it was built from,
+and is used only for that text.
 """
+
+from typing import Any
 
 # fmt: off
 '''
@@ -48,12 +49,14 @@ def _tables(name: str) -> dict[str, Any]:
     data["options"]["lexer"] = None
     data["options"]["transformer"] = None
     data["parser"]["lexer_conf"]["lexer_type"] = None
-    return {"sha256": _digest(name), "data": data, "memo": memo}
+    # The terminals' regexes too: flat values are read with them alone, without a parser.
+    terminals = {terminal.name: terminal.pattern.to_regexp() for terminal in parser.terminals}
+    return {"grammar": text, "terminals": terminals, "data": data, "memo": memo}
 
 
 def render() -> str:
     entries = {name: _tables(name) for name in sorted(LEXERS)}
-    return HEADER + f"TABLES = {entries!r}\n"
+    return HEADER + f"TABLES: dict[str, Any] = {entries!r}\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
         from ec2shorthand._syntax._tables import TABLES
 
         stale = [
-            name for name in sorted(LEXERS) if TABLES.get(name, {}).get("sha256") != _digest(name)
+            name
+            for name in sorted(LEXERS)
+            if TABLES.get(name, {}).get("grammar") != (ROOT / "grammars" / name).read_text("utf-8")
         ]
         if stale:
             print(f"tables out of date for {', '.join(stale)}: run {Path(__file__).name}")
@@ -74,12 +79,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     OUTPUT.write_text(render(), encoding="utf-8")
     return 0
-
-
-def _digest(name: str) -> str:
-    return hashlib.sha256(
-        (ROOT / "grammars" / name).read_text(encoding="utf-8").encode()
-    ).hexdigest()
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from .._core.errors import CommandLineError
 from .._core.location import Location
@@ -56,12 +55,18 @@ def check_global_options(command: CommandLine) -> None:
     if query is not None:
         _check_query(command, *query)
     endpoint = command.global_options.get("endpoint-url")
-    if endpoint is not None and not urlsplit(str(endpoint[0])).scheme:
+    if endpoint is not None and not _has_scheme(str(endpoint[0])):
         raise _at(
             command,
             endpoint[1],
             "--endpoint-url: the URL has no scheme: write http://HOST/ or https://HOST/",
         )
+
+
+def _has_scheme(url: str) -> bool:
+    from urllib.parse import urlsplit  # only when an endpoint is given
+
+    return bool(urlsplit(url).scheme)
 
 
 def _check_query(command: CommandLine, expression: str, item: int | None) -> None:

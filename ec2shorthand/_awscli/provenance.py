@@ -18,8 +18,10 @@ from .._core.diagnostics import Diagnostic
 from .._core.location import Location
 from .._core.paths import Path
 from .._syntax.documents import locate_json, locate_yaml
-from .._syntax.locate import Span, locate_all
 from .argv import Item
+
+# (first character, one past the last) of a value in its text
+Span = tuple[int, int]
 
 __all__ = ["Form", "Origin", "Origins"]
 
@@ -108,6 +110,8 @@ class Origins:
     def _locate(key: tuple[int, str], paths: list[Path]) -> dict[Path, Span]:
         form, text = _FORMS[key[0]], key[1]
         if form is Form.SHORTHAND:
+            from .._syntax.locate import locate_all  # only for findings: loads the full grammar
+
             return locate_all(text, paths)
         if form is Form.YAML:
             return locate_yaml(text, paths)

@@ -14,7 +14,6 @@ from .._core.errors import ShorthandError, ShorthandSyntaxError, TypeCoercionErr
 from .._model.operation import Member
 from .._model.resolve import resolved
 from .._syntax.documents import load_json
-from .._syntax.locate import locate_all
 from .._syntax.parse import parse_shorthand
 from .argv import FileContent
 from .provenance import Form
@@ -180,6 +179,8 @@ def _pointed(
     """The same error, showing the value in the shorthand text it came from."""
     index, inner = (int(error.path[0]), error.path[1:]) if many and error.path else (0, error.path)
     text = texts[index]
+    from .._syntax.locate import locate_all  # only for an error: the full grammar loads here
+
     span = locate_all(text, [inner]).get(tuple(inner))
     start, end = span if span is not None else (None, None)
     return TypeCoercionError(error.reason, text, start, path=(member, *error.path), end=end)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import decimal
 import difflib
 import functools
-import ipaddress
 import operator
 import pathlib
 import re
@@ -164,10 +163,14 @@ def _ipv4_cidr(value: str) -> bool:
     # A prefix length is required; host bits may be set (AWS canonicalizes them).
     if _IPV4_CIDR.fullmatch(value) is not None:
         return True
+    import ipaddress  # only for what the regex does not take
+
     return "/" in value and bool(ipaddress.IPv4Network(value, strict=False))
 
 
 def _ipv6_cidr(value: str) -> bool:
+    import ipaddress
+
     return "/" in value and bool(ipaddress.IPv6Network(value, strict=False))
 
 

@@ -3,13 +3,12 @@
 Building an LALR parser from a grammar takes Lark about 150 ms; the tables
 are data, so ``scripts/build_parser_tables.py`` builds them once into
 ``_tables.py``. A table is used only for the exact grammar text it was built
-from (its SHA-256); otherwise the grammar is compiled here, as before.
+from; otherwise the grammar is compiled here, as before.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 from typing import Any
 
 from lark import Lark, Token, Transformer
@@ -38,7 +37,7 @@ def grammar_options(name: str) -> dict[str, Any]:
 def load_parser(name: str, transformer: Transformer[Any, Any]) -> Lark:
     """The parser of grammar ``name``, building with ``transformer``."""
     text = open_grammar(name)
-    tables = _tables_for(name, hashlib.sha256(text.encode()).hexdigest())
+    tables = _tables_for(name, text)
     if tables is None:
         return Lark(text, transformer=transformer, **grammar_options(name))
     # Lark's own loader of its serialized form (what Lark.load does after unpickling).
@@ -49,11 +48,11 @@ def load_parser(name: str, transformer: Transformer[Any, Any]) -> Lark:
 
 
 @functools.cache
-def _tables_for(name: str, digest: str) -> dict[str, Any] | None:
+def _tables_for(name: str, grammar: str) -> dict[str, Any] | None:
     from ._tables import TABLES
 
     tables: dict[str, Any] | None = TABLES.get(name)
-    if tables is None or tables["sha256"] != digest:
+    if tables is None or tables["grammar"] != grammar:
         return None
     lexer = LEXERS[name]
     tables["data"]["options"]["lexer"] = lexer
@@ -76,21 +75,10 @@ def build_parser(builder: SplittingBuilder) -> Lark:
     The builder's splitter is made from the compiled grammar's terminals, so
     splitting a run of pairs cannot drift from what the lexer matched.
     """
+    from .flat import SPLITTER_TERMINALS
+
     parser = load_parser("shorthand.lark", builder)
     builder.splitter = PairSplitter(
-        {
-            name: parser.get_terminal(name).pattern.to_regexp()
-            for name in (
-                "KEY_EQ",
-                "BARE_VALUE",
-                "QUOTED_VALUE",
-                "CSV_ITEM",
-                "_CSV_SEP",
-                "_SEP",
-                "FLAT_STRUCT",
-                "FLAT_LIST",
-                "FLAT_VALUES",
-            )
-        }
+        {name: parser.get_terminal(name).pattern.to_regexp() for name in SPLITTER_TERMINALS}
     )
     return parser

@@ -53,6 +53,13 @@ def make_token(kind: str, value: str, start: int, end: int) -> Token:
     return token
 
 
+# Terminals matched before Lark is called (``parse.parse_shorthand`` tries a whole text as
+# FLAT_SHORTHAND first): a text that reaches the lexer is not one, so its large regex is
+# left out of every state's scanner. The text still reads the same: the other rules mean
+# what the shortcut means (tests/syntax/test_fast_paths.py).
+_MATCHED_BEFORE = frozenset({"FLAT_SHORTHAND"})
+
+
 class ContextualScanner(Lexer):
     """Lark custom lexer (interface 2): one compiled alternation per parser state."""
 
@@ -67,7 +74,7 @@ class ContextualScanner(Lexer):
             "|".join(
                 f"(?P<{terminal.name}>{terminal.pattern.to_regexp()})"
                 for terminal in self._terminals
-                if terminal.name in actions
+                if terminal.name in actions and terminal.name not in _MATCHED_BEFORE
             )
         )
         self._by_state[state] = pattern

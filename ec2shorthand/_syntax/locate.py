@@ -18,7 +18,6 @@ from .._core.errors import ShorthandError
 from .._core.paths import Path
 from .errors import parse_with
 from .grammar import SplittingBuilder, build_parser
-from .lexer import make_token as _token
 from .tokens import (
     SKIPPED_WHITESPACE,
     csv_item_text,
@@ -64,7 +63,7 @@ def _scalar(token: str, start: int) -> _Node:
 
 
 class _LocatingBuilder(SplittingBuilder):
-    """The tree of ``parse._TreeBuilder``, every value with its span."""
+    """The tree of ``builder.TreeBuilder``, every value with its span."""
 
     @staticmethod
     def BARE_VALUE(token: Token) -> _Node:
@@ -105,28 +104,6 @@ class _LocatingBuilder(SplittingBuilder):
         base = start_of(token)
         items = [_scalar(text, base + start) for start, text in self.splitter.values(token)]
         return ((base, end_of(token)), items)
-
-    def FLAT_SHORTHAND(self, token: Token) -> list[_Pair]:
-        base = start_of(token)
-        splitter = self.splitter
-        pairs: list[_Pair] = []
-        for key, _, kind, start, end in splitter.flat_pairs(token):
-            text = token[start:end]
-            place = (base + start, base + end)
-            node: _Node
-            if kind == "first":
-                node = _scalar(text, base + start)
-            elif kind == "scalar":
-                nodes = [_scalar(item, base + at) for at, item in splitter.items(token, start, end)]
-                node = nodes[0] if len(nodes) == 1 else ((place[0], place[0] + 1), nodes)
-            elif kind == "struct":
-                node = self.FLAT_STRUCT(_token("FLAT_STRUCT", text, *place))
-            elif kind == "structs":
-                node = self.FLAT_LIST(_token("FLAT_LIST", text, *place))
-            else:
-                node = self.FLAT_VALUES(_token("FLAT_VALUES", text, *place))
-            pairs.append((key, base + start, node))
-        return pairs
 
     @staticmethod
     def pairs_list(children: list[Any]) -> list[_Pair]:

@@ -1,169 +1,27 @@
-"""Shorthand text to an untyped tree: the grammar's tree builder and one entry point.
+"""Shorthand text to an untyped tree: the one entry point of the syntax layer.
 
 The tree is what the AWS CLI's own shorthand parser gives: dicts, lists and
 strings only, with no knowledge of any schema. Typing is a later, separate step
-(``_model.coerce``).
+(``_model.coerce``). A flat value is read by ``flat`` without a parser; any
+other by the full grammar (``builder``), which is loaded on first need.
 """
 
 from __future__ import annotations
 
-import functools
-import re
-from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any
 
-from lark import Lark, Token
-
-from .._core.errors import DuplicateKeyError, ParamFileError, ShorthandSyntaxError
+from .._core.errors import ParamFileError, ShorthandSyntaxError
 from .._core.files import FileResolver, Files, names_file, resolver_for
 from .._core.paths import Path
 from .._core.tree import depth_exceeding
-from .errors import parse_with
-from .grammar import SplittingBuilder, build_parser
-from .lexer import make_token
-from .locate import Span, locate_all
-from .tokens import (
-    FileKey,
-    csv_item_text,
-    item_value,
-    key_of,
-    start_of,
-    unescape_bare,
-    unquote,
-)
+from .flat import Tree, read_flat
+from .tokens import FileKey
 
 __all__ = ["MAX_NESTING", "Tree", "parse_shorthand"]
 
 # Deeper values are refused: nothing real nests so deep, and deeper trees would
 # push recursive consumers (JSON output, validation) to their limits.
 MAX_NESTING = 100
-
-Tree = dict[str, Any]
-# A key=value pair on its way into a dict: the key, where the key starts, the value.
-_Pair = tuple[str, int, Any]
-
-
-def _members(pairs: Iterable[_Pair]) -> Tree:
-    members: Tree = {}
-    for key, pos, value in pairs:
-        if key in members:
-            raise DuplicateKeyError(
-                f"the key {key!r} is given twice in the same structure",
-                None,
-                pos,
-                key=str(key),
-                end=pos + len(key),
-            )
-        members[key] = value
-    return members
-
-
-class _TreeBuilder(SplittingBuilder):
-    """Builds the tree while the LALR parser reduces (no parse tree is kept).
-
-    Rule methods take Lark's list of children as it is (no ``v_args``
-    wrapper: one call fewer per reduction, on the hot path).
-    """
-
-    BARE_VALUE = staticmethod(unescape_bare)
-    QUOTED_VALUE = staticmethod(unquote)
-
-    @staticmethod
-    def CSV_ITEM(token: Token) -> str:
-        return item_value(csv_item_text(token))
-
-    def PAIRS(self, token: Token) -> list[_Pair]:
-        return self.splitter.pairs(token, 0, len(token), start_of(token))
-
-    def FLAT_STRUCT(self, token: Token) -> Tree:
-        return self._flat_struct(token, start_of(token), 0, len(token))
-
-    def FLAT_LIST(self, token: Token) -> list[Tree]:
-        base = start_of(token)
-        return [
-            self._flat_struct(token, base, start, end)
-            for start, end in self.splitter.structs(token)
-        ]
-
-    def FLAT_VALUES(self, token: Token) -> list[str]:
-        return [item_value(text) for _, text in self.splitter.values(token)]
-
-    def FLAT_SHORTHAND(self, token: Token) -> list[_Pair]:
-        base = start_of(token)
-        splitter = self.splitter
-        pairs = []
-        for key, key_pos, kind, start, end in splitter.flat_pairs(token):
-            value: Any
-            if kind == "first":
-                value = item_value(token[start:end])
-            elif kind == "scalar":
-                texts = [item_value(text) for _, text in splitter.items(token, start, end)]
-                value = texts[0] if len(texts) == 1 else texts
-            elif kind == "struct":
-                value = self._flat_struct(token, base, start, end)
-            elif kind == "structs":
-                value = [
-                    self._flat_struct(token, base, inner_start, inner_end)
-                    for inner_start, inner_end in splitter.structs(token, start, end)
-                ]
-            else:
-                value = [item_value(text) for _, text in splitter.values(token, start, end)]
-            pairs.append((key, base + key_pos, value))
-        return pairs
-
-    def _flat_struct(self, text: str, base: int, start: int, end: int) -> Tree:
-        """The structure ``text[start:end]`` (braces included); ``base`` is the text's offset."""
-        return _members(self.splitter.pairs(text, start + 1, end - 1, base))
-
-    @staticmethod
-    def pairs_list(children: list[Any]) -> list[_Pair]:
-        run, *items = children
-        key, pos, value = run[-1]
-        run[-1] = (key, pos, [value, *items])
-        return run  # type: ignore[no-any-return]
-
-    @staticmethod
-    def csv_pair(children: list[Any]) -> list[_Pair]:
-        key_eq, first, *items = children
-        value = "" if first is None else first
-        return [(key_of(key_eq), key_eq.start_pos, [value, *items] if items else value)]
-
-    @staticmethod
-    def nested_pair(children: list[Any]) -> list[_Pair]:
-        key_eq, value = children
-        return [(key_of(key_eq), key_eq.start_pos, value)]
-
-    @staticmethod
-    def struct_pair(children: list[Any]) -> _Pair:
-        key_eq, value = children
-        return (key_of(key_eq), key_eq.start_pos, "" if value is None else value)
-
-    struct_pair_last = struct_pair
-
-    @staticmethod
-    def shorthand(children: list[list[_Pair]]) -> Tree:
-        if len(children) == 1:
-            return _members(children[0])
-        return _members(pair for entry in children for pair in entry)
-
-    @staticmethod
-    def struct(children: list[_Pair | None]) -> Tree:
-        return _members(pair for pair in children if pair is not None)
-
-    @staticmethod
-    def list(children: list[Any]) -> list[Any]:
-        # Every item before a comma counts, even an empty one; after the
-        # last comma only a real item does (`[a,]` is one item).
-        *separated, last = children
-        values = ["" if item is None else item for item in separated]
-        if last is not None:
-            values.append(last)
-        return values
-
-
-@functools.cache
-def _parser() -> Lark:
-    return build_parser(_TreeBuilder())
 
 
 def parse_shorthand(text: str, *, files: Files = None) -> Tree:
@@ -179,9 +37,11 @@ def parse_shorthand(text: str, *, files: Files = None) -> Tree:
     ``FileResolver(folder)`` only under ``folder``; otherwise such a value
     raises :class:`ParamFileError`.
     """
-    tree = _one_flat_token(text)
+    tree = read_flat(text)
     if tree is None:
-        tree = cast(Tree, parse_with(_parser(), text))
+        from .builder import parse_tree  # loads the full grammar (and Lark) on first need
+
+        tree = parse_tree(text)
         if text.count("[") + text.count("{") > MAX_NESTING:
             _check_nesting(tree, text)
     if "@" in text:
@@ -189,31 +49,12 @@ def parse_shorthand(text: str, *, files: Files = None) -> Tree:
     return tree
 
 
-@functools.cache
-def _flat_shorthand() -> re.Pattern[str]:
-    return re.compile(_parser().get_terminal("FLAT_SHORTHAND").pattern.to_regexp())
-
-
-def _one_flat_token(text: str) -> Tree | None:
-    """The tree of a text that is one FLAT_SHORTHAND token, or None.
-
-    What the grammar makes of such a text is that one token's pairs; building
-    them here, without Lark's per-parse machinery, halves the time of the
-    commonest values. (Nesting is at most three levels: nothing to check.)
-    """
-    if _flat_shorthand().match(text) is None:
-        return None
-    builder = cast(_TreeBuilder, _parser().options.transformer)
-    try:
-        return _members(builder.FLAT_SHORTHAND(make_token("FLAT_SHORTHAND", text, 0, len(text))))
-    except DuplicateKeyError as error:
-        raise DuplicateKeyError(error.msg, text, error.pos, key=error.key, end=error.end) from None
-
-
 def _check_nesting(tree: Tree, text: str) -> None:
     """Refuse values nested deeper than MAX_NESTING (the AWS CLI's parser crashes near 500)."""
     path = depth_exceeding(tree, MAX_NESTING)
     if path is not None:
+        from .locate import locate_all
+
         span = locate_all(text, [path]).get(path)
         raise ShorthandSyntaxError(
             f"values are nested more than {MAX_NESTING} levels deep",
@@ -254,7 +95,9 @@ class _FileReader:
             try:
                 return self._resolver.read(node)
             except ParamFileError as error:
-                span: Span | None = locate_all(self._text, [path]).get(path)
+                from .locate import locate_all
+
+                span = locate_all(self._text, [path]).get(path)
                 start, end = span if span is not None else (None, None)
                 raise ParamFileError(error.msg, self._text, start, end=end) from None
         return node

@@ -8,13 +8,15 @@ holds them equal).
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Callable, Iterator
 from operator import attrgetter
-from typing import NamedTuple, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
-from lark import Token
+if TYPE_CHECKING:
+    from lark import Token
 
 __all__ = [
     "KEY_CHARS",
@@ -22,6 +24,7 @@ __all__ = [
     "KEY_DESCRIPTION",
     "SKIPPED_WHITESPACE",
     "FileKey",
+    "FlatPair",
     "PairSplitter",
     "SplitPair",
     "csv_item_text",
@@ -46,8 +49,8 @@ _QUOTES = "'\""
 
 # Lark types a token's offsets as optional; every token our lexer makes has
 # both. attrgetter keeps the hot path free of a Python-level call.
-start_of = cast(Callable[[Token], int], attrgetter("start_pos"))
-end_of = cast(Callable[[Token], int], attrgetter("end_pos"))
+start_of = cast(Callable[["Token"], int], attrgetter("start_pos"))
+end_of = cast(Callable[["Token"], int], attrgetter("end_pos"))
 
 
 class FileKey(str):
@@ -103,6 +106,11 @@ class SplitPair(NamedTuple):
     value_end: int  # after the value's last character (trailing whitespace is not the value)
 
 
+# A pair of a FLAT_SHORTHAND text: key, key offset, kind of value, value start and end.
+FlatPair = tuple[str, int, str, int, int]
+_VALUE_KINDS = ("scalar", "structs", "values", "struct")
+
+
 class PairSplitter:
     """Splits the one-token shortcuts into their parts, with the grammar's own patterns.
 
@@ -111,24 +119,44 @@ class PairSplitter:
     """
 
     def __init__(self, terminals: dict[str, str]) -> None:
-        key_eq, bare, quoted = (
-            terminals["KEY_EQ"],
-            terminals["BARE_VALUE"],
-            terminals["QUOTED_VALUE"],
+        # Compiled on first use: some are large, and a process may need only a few.
+        self._terminals = terminals
+
+    @functools.cached_property
+    def _pair(self) -> re.Pattern[str]:
+        t = self._terminals
+        return re.compile(
+            f"({t['KEY_EQ']})({t['BARE_VALUE']}|{t['QUOTED_VALUE']})(?:{t['_CSV_SEP']})?"
         )
-        comma = terminals["_SEP"]
-        self._pair = re.compile(f"({key_eq})({bare}|{quoted})(?:{terminals['_CSV_SEP']})?")
-        self._struct = re.compile(terminals["FLAT_STRUCT"])
-        self._scalar = re.compile(f"(?:{bare}|{quoted})")
-        self._scalar_in_list = re.compile(f"(?!\\])({bare}|{quoted})(?:{comma})?")
-        self._csv_item = re.compile(terminals["CSV_ITEM"])
+
+    @functools.cached_property
+    def _struct(self) -> re.Pattern[str]:
+        return re.compile(self._terminals["FLAT_STRUCT"])
+
+    @functools.cached_property
+    def _scalar(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{self._terminals['BARE_VALUE']}|{self._terminals['QUOTED_VALUE']})")
+
+    @functools.cached_property
+    def _scalar_in_list(self) -> re.Pattern[str]:
+        t = self._terminals
+        return re.compile(f"(?!\\])({t['BARE_VALUE']}|{t['QUOTED_VALUE']})(?:{t['_SEP']})?")
+
+    @functools.cached_property
+    def _csv_item(self) -> re.Pattern[str]:
+        return re.compile(self._terminals["CSV_ITEM"])
+
+    @functools.cached_property
+    def _flat_pair(self) -> re.Pattern[str]:
+        # The grammar's _FLAT_PAIR, each kind of value in a named group, and the comma after.
+        t = self._terminals
         values = (
-            f"(?P<scalar>(?P<first>{bare}|{quoted})(?:{terminals['CSV_ITEM']})*)"
-            f"|(?P<structs>{terminals['FLAT_LIST']})"
-            f"|(?P<values>{terminals['FLAT_VALUES']})"
-            f"|(?P<struct>{terminals['FLAT_STRUCT']})"
+            f"(?P<scalar>(?P<first>{t['BARE_VALUE']}|{t['QUOTED_VALUE']})(?:{t['CSV_ITEM']})*)"
+            f"|(?P<structs>{t['FLAT_LIST']})"
+            f"|(?P<values>{t['FLAT_VALUES']})"
+            f"|(?P<struct>{t['FLAT_STRUCT']})"
         )
-        self._flat_pair = re.compile(f"({key_eq})(?:{values})(?:{comma})?")
+        return re.compile(f"({t['KEY_EQ']})(?:{values})(?P<comma>{t['_SEP']})?")
 
     def pairs(self, text: str, start: int, end: int, base: int) -> list[tuple[str, int, str]]:
         """``(key, key offset, value)`` for each pair in ``text[start:end]``.
@@ -179,19 +207,26 @@ class PairSplitter:
             item = csv_item_text(match.group())
             yield match.end() - len(item), item
 
-    def flat_pairs(self, text: str) -> list[tuple[str, int, str, int, int]]:
-        """The pairs of a FLAT_SHORTHAND token: ``(key, key offset, kind, value start, end)``.
+    def flat_pairs(self, text: str) -> list[FlatPair] | None:
+        """The pairs of ``text`` if it is one FLAT_SHORTHAND token, else None.
 
+        Each pair is ``(key, key offset, kind, value start, value end)``;
         ``kind`` names the value's terminal: ``first`` (one plain or quoted
         value), ``scalar`` (one with bare-list items after it), ``struct``,
-        ``structs`` (FLAT_LIST) or ``values`` (FLAT_VALUES).
+        ``structs`` (FLAT_LIST) or ``values`` (FLAT_VALUES). The pairs must
+        follow each other with one comma between them and reach the end of the
+        text: that is the grammar's FLAT_SHORTHAND, matched pair by pair.
         """
         found = []
+        at, expecting = 0, True  # where the next pair must start; whether one must
         for match in self._flat_pair.finditer(text):
-            kind = match.lastgroup or "scalar"
+            if match.start() != at or not expecting:
+                return None
+            kind = next(name for name in _VALUE_KINDS if match.start(name) >= 0)
             if kind == "scalar" and match.end("first") == match.end("scalar"):
                 kind = "first"  # the usual case: no list items follow
-            found.append(
-                (key_of(match[1]), match.start(), kind, match.start(kind), match.end(kind))
-            )
+            found.append((key_of(match[1]), at, kind, match.start(kind), match.end(kind)))
+            at, expecting = match.end(), match.start("comma") >= 0
+        if not found or expecting or at != len(text):
+            return None
         return found

@@ -24,7 +24,6 @@ from .._model.coerce import compile_coercer
 from .._model.resolve import resolved
 from .._model.validate import validate_against
 from .._syntax.documents import load_json, locate_json
-from .._syntax.locate import locate_all
 from .._syntax.parse import parse_shorthand
 
 __all__ = ["ValueReader", "user_message"]
@@ -101,7 +100,12 @@ class ValueReader:
         # One shorthand structure stands for a one-item list: the index is not in the text.
         if self._array and form == "shorthand" and inner and inner[0] == 0:
             inner = inner[1:]
-        spans = locate_all(doc, [inner]) if form == "shorthand" else locate_json(doc, [inner])
+        if form == "shorthand":
+            from .._syntax.locate import locate_all  # only for an error: loads the full grammar
+
+            spans = locate_all(doc, [inner])
+        else:
+            spans = locate_json(doc, [inner])
         span = spans.get(inner)
         return span if span is not None else (None, None)
 
