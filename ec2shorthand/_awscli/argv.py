@@ -116,8 +116,12 @@ class _Parser(argparse.ArgumentParser):
         raise _ArgvProblem(message)
 
     def _parse_optional(self, arg_string: str) -> Any:
+        try:
+            found = super()._parse_optional(arg_string)
+        except _ArgvProblem as problem:  # an ambiguous abbreviation: say which word it was
+            written = arg_string.split("=", 1)[0]
+            raise _ArgvProblem(problem.message, problem.option_string or written) from None
         # A value cut from `--opt=value` becomes a word that knows its place.
-        found = super()._parse_optional(arg_string)
         if not isinstance(arg_string, _Word) or not found:
             return found
         if isinstance(found, list):  # newer Pythons: a list of candidates
