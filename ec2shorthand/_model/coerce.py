@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .._core.errors import TypeCoercionError
+from .._core.tree import check_shape
 from .._core.paths import describe_value
 from .._core.text import shorten
 from .resolve import resolved
@@ -50,6 +51,7 @@ def coerce(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any] | None
     :class:`TypeCoercionError` naming the path of a value that cannot be
     converted (``[0].FromPort: 'abc' is not an integer``).
     """
+    check_shape(value)
     return compile_coercer(schema, root)(value)
 
 

@@ -16,7 +16,7 @@ from lark import Lark, Token
 from .._core.errors import DuplicateKeyError, ParamFileError, ShorthandSyntaxError
 from .._core.files import FileResolver, Files, names_file, resolver_for
 from .._core.paths import Path
-from .._core.tree import depth_exceeding
+from .._core.tree import MAX_NESTING, depth_exceeding
 from .errors import parse_with
 from .grammar import SplittingBuilder, build_parser
 from .locate import Span, locate_all
@@ -31,10 +31,6 @@ from .tokens import (
 )
 
 __all__ = ["MAX_NESTING", "Tree", "parse_shorthand"]
-
-# Deeper values are refused: nothing real nests so deep, and deeper trees would
-# push recursive consumers (JSON output, validation) to their limits.
-MAX_NESTING = 100
 
 Tree = dict[str, Any]
 # A key=value pair on its way into a dict: the key, where the key starts, the value.
