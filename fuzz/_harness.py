@@ -84,7 +84,10 @@ def check_error(error: Exception, *, needs_position: bool = False) -> None:
 
 
 def guarded(call: Callable[[], T], *, needs_position: bool = False) -> tuple[T | None, Any]:
-    """``(call(), None)``, or ``(None, error)`` for a good ShorthandError; anything else propagates."""
+    """``(call(), None)``, or ``(None, error)`` for a good ShorthandError.
+
+    Any other exception propagates (a crash); so does ``SlowInput`` or ``BadError``.
+    """
     from ec2shorthand import ShorthandError
 
     started = time.perf_counter()
@@ -180,6 +183,29 @@ def _default_args(target: str, argv: list[str], dictionary: str | None) -> list[
     return args
 
 
+def _saving(one_input: Callable[[bytes], None], args: list[str]) -> Callable[[bytes], None]:
+    """``one_input``, saving an input that fails before atheris reports it.
+
+    libFuzzer does not always get to write the crashing input (seen with
+    exceptions raised deep in instrumented code): this writes it first.
+    """
+    prefix = next(arg.split("=", 1)[1] for arg in args if arg.startswith("-artifact_prefix="))
+
+    def one_input_saved(data: bytes) -> None:
+        try:
+            one_input(data)
+        except Exception:
+            import hashlib
+
+            name = f"{prefix}crash-{hashlib.sha1(data).hexdigest()}"
+            with open(name, "wb") as handle:
+                handle.write(data)
+            print(f"\n=== input saved: {name}", file=sys.stderr, flush=True)
+            raise
+
+    return one_input_saved
+
+
 def run(
     target: str,
     one_input: Callable[[bytes], None],
@@ -195,5 +221,6 @@ def run(
 
     for data in warm_up:  # lazy imports and caches, before the first measured input
         one_input(data)
-    atheris.Setup(_default_args(target, sys.argv, dictionary), one_input)
+    args = _default_args(target, sys.argv, dictionary)
+    atheris.Setup(args, _saving(one_input, args))
     atheris.Fuzz()

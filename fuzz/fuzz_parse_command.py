@@ -82,10 +82,7 @@ _VALUES = (
 
 
 def _operation(choices: Choices) -> tuple[str, str]:
-    if choices.byte() < 64:
-        service = "ec2"
-    else:
-        service = choices.pick(service_names())
+    service = "ec2" if choices.byte() < 64 else choices.pick(service_names())
     return service, choices.pick(operation_names(service))
 
 
@@ -108,7 +105,9 @@ def _word(choices: Choices, options: list[str]) -> str:
 
 
 def _options(service: str, operation: str) -> list[str]:
-    names = [name for argument in argument_table(service, operation) for name in argument.option_strings]
+    names = [
+        name for argument in argument_table(service, operation) for name in argument.option_strings
+    ]
     return names or ["--dry-run"]
 
 

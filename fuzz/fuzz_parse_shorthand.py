@@ -1,4 +1,4 @@
-"""Fuzz ``parse_shorthand(text)``: any text parses to a tree or raises a ShorthandError with a place.
+"""Fuzz ``parse_shorthand(text)``: any text parses, or raises a ShorthandError with a place.
 
 Run: ``python fuzz/fuzz_parse_shorthand.py [-atheris_runs=N] [libFuzzer flags]``.
 

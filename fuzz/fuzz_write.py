@@ -30,8 +30,14 @@ from _harness import BadError, Choices, guarded, instrumented, run
 with instrumented(__name__):
     import lark  # noqa: F401  (instrumented with the package)
 
-    from ec2shorthand import coerce, parse_command, parse_shorthand, to_argv, to_command
-    from ec2shorthand import to_shorthand
+    from ec2shorthand import (
+        coerce,
+        parse_command,
+        parse_shorthand,
+        to_argv,
+        to_command,
+        to_shorthand,
+    )
     from ec2shorthand._model.catalog import operation_names, service_names
     from ec2shorthand._model.operation import get_operation
     from ec2shorthand._model.resolve import resolved
@@ -153,7 +159,9 @@ def _check_shorthand(
             raise BadError(f"a NUL in shorthand: {text!r:.300}")
         back, error = guarded(lambda text=text: coerce(parse_shorthand(text), item_schema, root))
         if error is not None or not _same(back, item):
-            raise BadError(f"to_shorthand wrote {text!r:.300} for {item!r:.300}: read {back!r:.300}")
+            raise BadError(
+                f"to_shorthand wrote {text!r:.300} for {item!r:.300}: read {back!r:.300}"
+            )
 
 
 SEEDS = [bytes([0, 0, 3, 1, 2, 0, 0, 5, 1, 1]), bytes([9, 1, 0, 0, 7, 0, 0, 0])]

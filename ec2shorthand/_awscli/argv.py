@@ -188,7 +188,8 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
     namespace, extras = _parse(parser, plain, rest, known)
     help_word = getattr(namespace, "help", None)
     if help_word == "help":
-        raise CommandLineError("'help' shows the AWS CLI's manual page; it sends no request")
+        place = help_word.place if isinstance(help_word, _Word) else None
+        raise _located(plain, place, "'help' shows the AWS CLI's manual page; it sends no request")
     if help_word:  # the AWS CLI's own positional catches one stray word
         extras.append(help_word)
     if extras:
@@ -318,6 +319,8 @@ def _without_global_options(
         if value is None or value is False:
             continue
         place = value.place if isinstance(value, _Word) else None
+        if isinstance(value, list):  # `--query=--`: argparse leaves no word, find the option
+            place = _index_of(argv, words, f"--{option.name}", ())
         given[option.name] = (str(value) if isinstance(value, str) else value, place)
     return rest, given
 

@@ -56,10 +56,19 @@ def check_global_options(command: CommandLine) -> None:
     if query is not None:
         _check_query(command, *query)
     endpoint = command.global_options.get("endpoint-url")
-    if endpoint is not None and not urlsplit(str(endpoint[0])).scheme:
+    if endpoint is not None:
+        _check_endpoint(command, *endpoint)
+
+
+def _check_endpoint(command: CommandLine, url: str, item: int | None) -> None:
+    try:
+        scheme = urlsplit(str(url)).scheme
+    except ValueError as error:  # an unclosed '[' (an IPv6 host), a bad port
+        raise _at(command, item, f"--endpoint-url: not a URL: {error}") from None
+    if not scheme:
         raise _at(
             command,
-            endpoint[1],
+            item,
             "--endpoint-url: the URL has no scheme: write http://HOST/ or https://HOST/",
         )
 
@@ -68,6 +77,8 @@ def _check_query(command: CommandLine, expression: str, item: int | None) -> Non
     import jmespath
     from jmespath.exceptions import JMESPathError
 
+    if not isinstance(expression, str):  # `--query=--`: argparse leaves an empty list
+        raise _at(command, item, "--query: expected a JMESPath expression, got none")
     try:
         jmespath.compile(expression)
     except JMESPathError as error:

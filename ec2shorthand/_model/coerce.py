@@ -24,9 +24,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .._core.errors import TypeCoercionError
-from .._core.tree import check_shape
 from .._core.paths import describe_value
 from .._core.text import shorten
+from .._core.tree import check_shape
 from .resolve import resolved
 
 __all__ = ["Coercer", "coerce", "compile_coercer"]

@@ -52,17 +52,42 @@ def in_schema_order(value: Any, schema: Schema, root: Schema) -> Any:
 
     Values are left as they are; only where the schema describes a structure
     are its keys reordered, so the walk is as deep as the schema, no deeper.
+    A container already in order is returned as it is, not copied (a request
+    of a million values read in order costs no second copy), and each schema
+    is resolved once per call, not once per value.
     """
-    schema = resolved(schema, root)
-    if isinstance(value, dict) and "properties" in schema:
-        properties = schema["properties"]
-        ordered = {
-            name: in_schema_order(value[name], sub, root)
-            for name, sub in properties.items()
-            if name in value
-        }
-        ordered.update((name, member) for name, member in value.items() if name not in ordered)
-        return ordered
-    if isinstance(value, list) and isinstance(schema.get("items"), Mapping):
-        return [in_schema_order(item, schema["items"], root) for item in value]
-    return value
+    resolved_by_id: dict[int, Schema] = {}
+
+    def order(value: Any, schema: Schema) -> Any:
+        found = resolved_by_id.get(id(schema))
+        if found is None:
+            found = resolved_by_id[id(schema)] = resolved(schema, root)
+        if isinstance(value, dict):
+            properties = found.get("properties")
+            if properties is None:
+                return value
+            ordered = {
+                name: order(member, sub) if isinstance(member, dict | list) else member
+                for name, sub in properties.items()
+                if (member := value.get(name, _ABSENT)) is not _ABSENT
+            }
+            ordered.update((name, member) for name, member in value.items() if name not in ordered)
+            return value if _same_objects(ordered, value) else ordered
+        items = found.get("items")
+        if not isinstance(items, Mapping):
+            return value
+        ordered_items = [
+            order(item, items) if isinstance(item, dict | list) else item for item in value
+        ]
+        same = all(new is old for new, old in zip(ordered_items, value, strict=True))
+        return value if same else ordered_items
+
+    return order(value, schema) if isinstance(value, dict | list) else value
+
+
+_ABSENT = object()
+
+
+def _same_objects(ordered: dict[str, Any], value: dict[str, Any]) -> bool:
+    """Whether ``ordered`` has ``value``'s keys in its order, each with the very same object."""
+    return list(ordered) == list(value) and all(ordered[key] is value[key] for key in ordered)
