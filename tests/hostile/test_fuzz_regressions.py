@@ -26,6 +26,7 @@ from ec2shorthand import (
 from ec2shorthand._core.paths import format_path
 from ec2shorthand._model.operation import get_operation
 from ec2shorthand._syntax.documents import load_yaml
+from ec2shorthand.customizations.ec2_port import parse_port
 
 INGRESS = "authorize-security-group-ingress"
 
@@ -196,3 +197,33 @@ def test_long_keys_and_paths_are_cut_in_messages() -> None:
     path = format_path(("IpPermissions", 0, "k" * 100_000))
     assert len(path) < 150 and "(99940 more)" in path
     assert len(format_path(("a" * 50,) * 100)) < 400
+
+
+# --- fuzz_port ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("separator", ["\x1c", "\x1d", "\x1e", "\x1f"])
+def test_a_port_with_a_separator_that_int_refuses(separator: str) -> None:
+    # str.isspace() calls these blank, the grammar took them, and int() raised ValueError.
+    with pytest.raises(ShorthandSyntaxError):
+        parse_port(f"{separator}1")
+    with pytest.raises(ShorthandSyntaxError):
+        parse_port(f"1-2{separator}")
+    assert parse_port("\x0b1\u3000") == (1, 1)  # the blanks int() does take
+
+
+def test_every_blank_and_digit_reads_as_int_reads_it() -> None:
+    for code in range(0x110000):
+        char = chr(code)
+        if not (char.isspace() or char.isdecimal()):
+            continue
+        for text in (f"{char}1", f"1{char}", char):
+            try:
+                expected: tuple[int, int] | None = (int(text), int(text))
+            except ValueError:
+                expected = None
+            try:
+                found: tuple[int, int] | None = parse_port(text)
+            except ShorthandSyntaxError:
+                found = None
+            assert found == expected, repr(text)
