@@ -22,7 +22,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,9 +31,11 @@ __all__ = [
     "SLOW_SECONDS",
     "BadError",
     "Choices",
+    "FileRead",
     "SlowInput",
     "guarded",
     "instrumented",
+    "no_file_reads",
     "run",
 ]
 
@@ -100,6 +102,53 @@ def guarded(call: Callable[[], T], *, needs_position: bool = False) -> tuple[T |
         spent = time.perf_counter() - started
         if spent > SLOW_SECONDS:
             raise SlowInput(f"{spent:.2f} s for one input")
+
+
+class FileRead(AssertionError):
+    """A target read a file while told not to (``files=None``)."""
+
+
+def _own_files() -> tuple[str, ...]:
+    """Where the package may read its own files: its code, its data, the interpreter's."""
+    import ec2shorthand
+    from ec2shorthand._resources import data_folder
+
+    places = [os.path.dirname(ec2shorthand.__file__), sys.prefix, sys.base_prefix]
+    places += [str(data_folder(name)) for name in ("grammars", "models", "schemas")]
+    return tuple(os.path.realpath(place) + os.sep for place in places)
+
+
+@contextlib.contextmanager
+def no_file_reads() -> Iterator[None]:
+    """Make opening any file but the package's own a crash inside this block.
+
+    ``files=None`` promises that no file named by the input is read. The
+    package still loads its own grammars and models lazily, so those (and
+    the interpreter's, for lazy imports) stay open to it. An ``OSError``
+    would be caught and reported as a ShorthandError, so this raises
+    ``FileRead`` instead.
+    """
+    import builtins
+    import io
+
+    allowed = _own_files()
+    saved = (os.open, builtins.open, io.open)
+
+    def guard(opener: Callable[..., Any]) -> Callable[..., Any]:
+        def checked(file: Any, *args: Any, **kwargs: Any) -> Any:
+            path = os.path.realpath(os.fsdecode(file)) if not isinstance(file, int) else ""
+            if path and not path.startswith(allowed):
+                raise FileRead(f"a file was opened: {path!r}")
+            return opener(file, *args, **kwargs)
+
+        return checked
+
+    os.open = guard(saved[0])
+    builtins.open = io.open = guard(saved[1])
+    try:
+        yield
+    finally:
+        os.open, builtins.open, io.open = saved
 
 
 class Choices:

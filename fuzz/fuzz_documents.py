@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import sys
 
-from _harness import BadError, Choices, guarded, instrumented, run
+from _harness import BadError, Choices, guarded, instrumented, no_file_reads, run
 
 with instrumented(__name__):
     import lark  # noqa: F401  (instrumented with the package)
@@ -56,11 +56,12 @@ def one_input(data: bytes) -> None:
         guarded(lambda: load_yaml(text), needs_position=True)
     else:
         option = "--cli-input-json" if mode == 2 else "--cli-input-yaml"
-        request, _ = guarded(
-            lambda: parse_command(
-                operation, [option, text], service=service, validate=validate, files=None
+        with no_file_reads():
+            request, _ = guarded(
+                lambda: parse_command(
+                    operation, [option, text], service=service, validate=validate, files=None
+                )
             )
-        )
         if request is not None and not isinstance(request, dict):
             raise BadError(f"not a dict: {request!r:.300}")
 

@@ -6,7 +6,7 @@ The bytes choose a service and operation of the bundled model (EC2 a quarter
 of the time: its customizations are the most special cases), then build argv
 from the operation's real option names (whole, abbreviated, ``--opt=value``,
 their ``--no-`` twins), global options, shorthand and JSON fragments and
-fuzzed text. ``files=None``: no file is ever read.
+fuzzed text. ``files=None``: opening any file is a crash.
 
 Checked for every input, beyond ``_harness.guarded``'s rules: an error is
 placed on the command line (a location, a position, or for an invalid request
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 
-from _harness import BadError, Choices, guarded, instrumented, run
+from _harness import BadError, Choices, guarded, instrumented, no_file_reads, run
 
 with instrumented(__name__):
     import lark  # noqa: F401  (instrumented with the package)
@@ -118,9 +118,10 @@ def one_input(data: bytes) -> None:
     options = _options(service, operation)
     argv = [_word(choices, options) for _ in range(choices.number(10))]
     validate = choices.flag()
-    request, error = guarded(
-        lambda: parse_command(operation, argv, service=service, validate=validate, files=None)
-    )
+    with no_file_reads():
+        request, error = guarded(
+            lambda: parse_command(operation, argv, service=service, validate=validate, files=None)
+        )
     if error is not None:
         _check_placed(error, argv)
     elif not isinstance(request, dict):

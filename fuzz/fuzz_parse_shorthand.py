@@ -4,8 +4,8 @@ Run: ``python fuzz/fuzz_parse_shorthand.py [-atheris_runs=N] [libFuzzer flags]``
 
 Checked for every input, beyond ``_harness.guarded``'s rules:
 - a syntax error points inside the text (``pos`` set, ``doc`` the text);
-- the tree holds only dicts, lists and strings (``files=None`` reads no file:
-  an ``@=file://`` value is an error, never a file's content);
+- no file is opened (``files=None``, the default: an ``@=file://`` value is
+  an error, never a file's content); the tree holds dicts, lists and strings;
 - parsing is a function: the same text gives the same tree twice.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from _harness import BadError, guarded, instrumented, run
+from _harness import BadError, guarded, instrumented, no_file_reads, run
 
 with instrumented(__name__):
     import lark  # noqa: F401  (instrumented with the package)
@@ -42,7 +42,8 @@ def _tree_ok(value: Any) -> bool:
 def one_input(data: bytes) -> None:
     """Parse ``data`` (as UTF-8, bad bytes replaced) with and without an explicit ``files=None``."""
     text = data.decode("utf-8", "replace")
-    tree, _ = guarded(lambda: parse_shorthand(text), needs_position=True)
+    with no_file_reads():
+        tree, _ = guarded(lambda: parse_shorthand(text), needs_position=True)
     if tree is None:
         return
     if not isinstance(tree, dict) or not _tree_ok(tree):
