@@ -2,7 +2,9 @@
 
 Each case runs in a child process (``bounded.run_bounded``) under a wall-clock
 limit and an address-space cap, and reports how long the call took and how
-far its peak memory grew. All of these were reproduced on main before round 2.
+far its peak memory grew. Work that computes is held to CPU time (the machine
+is shared: the wall clock varies twofold); what could block (a FIFO) to the
+wall clock. All of these were reproduced on main before round 2.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def test_fourteen_thousand_unknown_keys_are_reported_in_seconds() -> None:
     )
     assert found.outcome == "exit" and found["code"] == 1
     assert "model.unknown-key" in found["stdout"]
-    assert found.seconds < 5
+    assert found.cpu < 5
 
 
 def test_three_thousand_bad_cidrs_are_reported_in_seconds() -> None:
@@ -50,7 +52,7 @@ def test_three_thousand_bad_cidrs_are_reported_in_seconds() -> None:
     )
     assert found.outcome == "exit" and found["code"] == 1
     assert "cidr.ipv4" in found["stdout"]
-    assert found.seconds < 5
+    assert found.cpu < 5
 
 
 # --- documents and files ------------------------------------------------------------------
@@ -123,7 +125,8 @@ def test_two_hundred_thousand_permissions_in_one_value() -> None:
         timeout=60,
     )
     assert found.outcome == "ok" and found["value"] == "200000"
-    assert found.seconds < 7
+    # CPU time: ~4.5 s alone on the 2-core machine; the wall clock doubles when it is shared.
+    assert found.cpu < 7
     assert found.growth < 20 * found.size
 
 
@@ -141,7 +144,7 @@ def test_a_ten_megabyte_description_is_read_in_bounded_memory() -> None:
     )
     assert found.outcome == "ok" and found["value"] == "['description.length']"
     assert found.growth < 20 * found.size
-    assert found.seconds < 5
+    assert found.cpu < 5
 
 
 # --- nesting, numbers, library calls ------------------------------------------------------

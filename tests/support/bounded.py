@@ -5,7 +5,8 @@ it: the child has a wall-clock timeout (the test fails, the child is killed)
 and an address-space cap (``RLIMIT_AS``: a runaway allocation fails there).
 The child reports, as JSON on its last line, what the call did: returned,
 raised a ShorthandError (with its message), or raised anything else; how
-long it took; and how far its peak resident memory grew during the call.
+long it took (wall clock and CPU time); and how far its peak resident memory
+grew during the call.
 
 The snippet given to :func:`run_bounded` builds its input first (not
 measured) and then calls ``measure(lambda: ..., size=len(input))`` or
@@ -33,14 +34,20 @@ import io, json, resource, sys, time
 def _peak():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
+def _cpu():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+_CPU = [0.0]  # the CPU time when the measured call started
+
 def _report(outcome, start, base, size, **more):
     more.update(outcome=outcome, seconds=time.perf_counter() - start,
-                growth=_peak() - base, size=size)
+                cpu=_cpu() - _CPU[0], growth=_peak() - base, size=size)
     print("\\n" + json.dumps(more))
 
 def measure(call, size=None):
     from ec2shorthand import ShorthandError
-    base, start = _peak(), time.perf_counter()
+    base, start, _CPU[0] = _peak(), time.perf_counter(), _cpu()
     try:
         value = call()
     except ShorthandError as error:
@@ -55,7 +62,7 @@ def measure(call, size=None):
 def measure_cli(argv, size=None):
     from ec2shorthand._cli import run
     out, err = io.StringIO(), io.StringIO()
-    base, start = _peak(), time.perf_counter()
+    base, start, _CPU[0] = _peak(), time.perf_counter(), _cpu()
     try:
         code = run(argv, out, err)
     except BaseException as error:
@@ -75,10 +82,13 @@ parse_command("authorize-security-group-ingress",
 @dataclass(frozen=True)
 class Outcome:
     """What the child reported: ``outcome`` is ``ok``, ``exit`` (the CLI), ``ShorthandError``
-    or the name of any other exception; ``seconds`` and ``growth`` (bytes) measure the call."""
+    or the name of any other exception; ``seconds`` (wall clock), ``cpu`` (the child's CPU
+    time: steadier than the wall clock on a shared machine) and ``growth`` (bytes of peak
+    resident memory) measure the call."""
 
     outcome: str
     seconds: float
+    cpu: float
     growth: int
     size: int | None
     details: dict[str, Any]
@@ -115,6 +125,7 @@ def run_bounded(code: str, *, timeout: float, memory: int = DEFAULT_MEMORY) -> O
     return Outcome(
         report.pop("outcome"),
         report.pop("seconds"),
+        report.pop("cpu"),
         report.pop("growth"),
         report.pop("size"),
         report,
