@@ -27,7 +27,8 @@ def validate(
     its schema and its customizations' rules apply) or any JSON Schema of
     your own (the schema's rules apply). An empty list means the request is
     clean. ``params`` must be a mapping (a ``ShorthandError`` says so
-    otherwise), not nested more than 100 levels deep, and not hold itself.
+    otherwise), nested at most 100 levels deep, not holding itself, and of at most
+    10 million values (counting a shared value at each place).
     """
     if not isinstance(params, Mapping):
         raise ShorthandError(f"a request is a mapping of members, not {type(params).__name__}")
