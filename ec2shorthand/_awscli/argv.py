@@ -116,8 +116,12 @@ class _Parser(argparse.ArgumentParser):
         raise _ArgvProblem(message)
 
     def _parse_optional(self, arg_string: str) -> Any:
+        try:
+            found = super()._parse_optional(arg_string)
+        except _ArgvProblem as problem:  # an ambiguous abbreviation: say which word it was
+            written = arg_string.split("=", 1)[0]
+            raise _ArgvProblem(problem.message, problem.option_string or written) from None
         # A value cut from `--opt=value` becomes a word that knows its place.
-        found = super()._parse_optional(arg_string)
         if not isinstance(arg_string, _Word) or not found:
             return found
         if isinstance(found, list):  # newer Pythons: a list of candidates
@@ -184,7 +188,8 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
     namespace, extras = _parse(parser, plain, rest, known)
     help_word = getattr(namespace, "help", None)
     if help_word == "help":
-        raise CommandLineError("'help' shows the AWS CLI's manual page; it sends no request")
+        place = help_word.place if isinstance(help_word, _Word) else None
+        raise _located(plain, place, "'help' shows the AWS CLI's manual page; it sends no request")
     if help_word:  # the AWS CLI's own positional catches one stray word
         extras.append(help_word)
     if extras:
@@ -314,6 +319,8 @@ def _without_global_options(
         if value is None or value is False:
             continue
         place = value.place if isinstance(value, _Word) else None
+        if isinstance(value, list):  # `--query=--`: argparse leaves no word, find the option
+            place = _index_of(argv, words, f"--{option.name}", ())
         given[option.name] = (str(value) if isinstance(value, str) else value, place)
     return rest, given
 

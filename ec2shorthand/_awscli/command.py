@@ -35,6 +35,8 @@ class CommandResult:
     params: dict[str, Any]
     diagnostics: list[Diagnostic] = field(default_factory=list)
     skeleton: str | None = None
+    # Where --generate-cli-skeleton was written (argv index), when it was.
+    skeleton_item: int | None = None
 
 
 def parse_command(
@@ -76,9 +78,11 @@ def check_command(
     """The request and (with ``validate``) every diagnostic, placed on the command line."""
     result = read_command(operation, argv, service=service, validate=validate, files=files)
     if result.skeleton is not None:
+        item = result.skeleton_item
         raise CommandLineError(
             "--generate-cli-skeleton asks for a skeleton, not a request: "
-            "use `ec2shorthand skeleton` or `ec2shorthand parse`"
+            "use `ec2shorthand skeleton` or `ec2shorthand parse`",
+            location=None if item is None else Location(item, 0, max(len(argv[item]), 1)),
         )
     return result
 
@@ -116,7 +120,9 @@ def read_command(
         reported = {diagnostic.steps for diagnostic in diagnostics if diagnostic.steps}
         diagnostics += [d for d in found if d.steps not in reported]
     diagnostics = reading.origins.place_all(diagnostics)
-    return CommandResult(params, diagnostics, reading.state.get("skeleton"))
+    return CommandResult(
+        params, diagnostics, reading.state.get("skeleton"), reading.state.get("skeleton_item")
+    )
 
 
 def _repeated(command: CommandLine) -> list[Diagnostic]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._core.errors import CommandLineError
 from .._core.location import Location
@@ -55,24 +55,35 @@ def check_global_options(command: CommandLine) -> None:
     if query is not None:
         _check_query(command, *query)
     endpoint = command.global_options.get("endpoint-url")
-    if endpoint is not None and not _has_scheme(str(endpoint[0])):
+    if endpoint is not None:
+        _check_endpoint(command, *endpoint)
+
+
+def _check_endpoint(command: CommandLine, url: str, item: int | None) -> None:
+    try:
+        scheme = _split_url(str(url)).scheme
+    except ValueError as error:  # an unclosed '[' (an IPv6 host), a bad port
+        raise _at(command, item, f"--endpoint-url: not a URL: {error}") from None
+    if not scheme:
         raise _at(
             command,
-            endpoint[1],
+            item,
             "--endpoint-url: the URL has no scheme: write http://HOST/ or https://HOST/",
         )
 
 
-def _has_scheme(url: str) -> bool:
+def _split_url(url: str) -> Any:
     from urllib.parse import urlsplit  # only when an endpoint is given
 
-    return bool(urlsplit(url).scheme)
+    return urlsplit(url)
 
 
 def _check_query(command: CommandLine, expression: str, item: int | None) -> None:
     import jmespath
     from jmespath.exceptions import JMESPathError
 
+    if not isinstance(expression, str):  # `--query=--`: argparse leaves an empty list
+        raise _at(command, item, "--query: expected a JMESPath expression, got none")
     try:
         jmespath.compile(expression)
     except JMESPathError as error:

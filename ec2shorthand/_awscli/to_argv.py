@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._core.errors import ShorthandError
+from .._core.tree import check_shape, holds_nul
 from .._model.operation import get_operation
 from .._model.writer import to_shorthand
 from .arguments import Argument, MemberArgument, Reads, argument_table
@@ -35,6 +36,7 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
     Raises :class:`ShorthandError` for a request no command line sends (one
     with a member the operation does not have, say).
     """
+    check_shape(params if isinstance(params, dict) else dict(params))
     try:
         json.dumps(params, allow_nan=False)
     except (TypeError, ValueError):
@@ -42,7 +44,7 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
             "the request holds values no command line carries "
             "(bytes from fileb://, exact decimals, NaN or Infinity)"
         ) from None
-    special = [] if _holds_nul(params) else _customized(service, operation, params)
+    special = [] if holds_nul(params) else _customized(service, operation, params)
     in_document: set[str] = set()
     while True:
         argv = _argv(service, operation, params, special, in_document)
@@ -64,19 +66,6 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
 def to_command(operation: str, params: Mapping[str, Any], *, service: str = "ec2") -> str:
     """:func:`to_argv` as one shell-quoted command line: ``aws SERVICE OPERATION ...``."""
     return shlex.join(["aws", service, operation, *to_argv(operation, params, service=service)])
-
-
-def _holds_nul(value: Any) -> bool:
-    """Whether a NUL character is anywhere in ``value``: no argv item can carry one
-    (bash cannot pass it), but JSON escapes it, so such members go into --cli-input-json."""
-    from .._core.tree import walk
-
-    for _, node in walk(value):
-        if isinstance(node, str) and "\x00" in node:
-            return True
-        if isinstance(node, dict) and any("\x00" in str(key) for key in node):
-            return True
-    return False
 
 
 def _customized(
@@ -112,7 +101,7 @@ def _argv(
             continue
         value = params[member]
         written_members.add(member)
-        if member in in_document or _holds_nul(value):
+        if member in in_document or holds_nul(value):
             leftover[member] = value
         elif member in said:
             index = next(i for i, (_, members) in enumerate(special) if member in members)

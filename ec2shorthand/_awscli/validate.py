@@ -7,6 +7,7 @@ from typing import Any
 
 from .._core.diagnostics import Diagnostic
 from .._core.errors import ShorthandError
+from .._core.tree import check_shape
 from .._model.operation import get_operation
 from .._model.validate import validate_against
 from .checks import check_request
@@ -26,10 +27,12 @@ def validate(
     its schema and its customizations' rules apply) or any JSON Schema of
     your own (the schema's rules apply). An empty list means the request is
     clean. ``params`` must be a mapping (a ``ShorthandError`` says so
-    otherwise).
+    otherwise), nested at most 100 levels deep, not holding itself, and of at most
+    10 million values (counting a shared value at each place).
     """
     if not isinstance(params, Mapping):
         raise ShorthandError(f"a request is a mapping of members, not {type(params).__name__}")
+    check_shape(params if isinstance(params, dict) else dict(params))
     if isinstance(operation_or_schema, str):
         return check_request(get_operation(service, operation_or_schema), params)
     return validate_against(operation_or_schema, params)

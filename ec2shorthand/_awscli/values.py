@@ -73,6 +73,10 @@ def _unpack(argument: MemberArgument, raw: Any, reading: Reading) -> tuple[Any, 
         return _streamed_file(raw, reading), Form.PLAIN
     if member.type not in _COMPLEX:
         return scalar_value(member.type, raw), Form.PLAIN
+    if raw == [] and member.type != "list":
+        # `--opt=--`: argparse takes the `--` away and leaves an empty list, which the
+        # AWS CLI sends as it is (validation then refuses it).
+        return raw, Form.PLAIN
     texts = raw if isinstance(raw, list) else [raw]
     first = texts[0] if texts else ""
     looks_like_json = isinstance(first, str) and first.strip().startswith(_JSON_OPENERS)

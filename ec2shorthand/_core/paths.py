@@ -11,15 +11,32 @@ __all__ = ["Path", "describe_value", "format_path"]
 Path = tuple[str | int, ...]
 
 
+# A path is for reading: a 100,000-character key, or a path 100 levels deep, is cut
+# in the middle to these lengths (``steps`` keep the exact keys).
+_STEP_CHARS = 60
+_PATH_CHARS = 300
+
+
 def format_path(steps: Iterable[str | int], *, empty: str = "(the request)") -> str:
-    """``("IpPermissions", 0, "FromPort")`` -> ``IpPermissions[0].FromPort``."""
+    """``("IpPermissions", 0, "FromPort")`` -> ``IpPermissions[0].FromPort``.
+
+    Long keys and long paths are cut in the middle (``...``): messages stay short.
+    """
     text = ""
     for step in steps:
         if isinstance(step, int):
             text += f"[{step}]"
         else:
-            text += f".{step}" if text else str(step)
-    return text or empty
+            name = _cut(str(step), _STEP_CHARS)
+            text += f".{name}" if text else name
+    return _cut(text, _PATH_CHARS) or empty
+
+
+def _cut(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    half = limit // 2
+    return f"{text[:half]}...({len(text) - 2 * half} more)...{text[-half:]}"
 
 
 def describe_value(value: Any) -> str:

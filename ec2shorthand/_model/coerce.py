@@ -26,6 +26,7 @@ from typing import Any
 from .._core.errors import TypeCoercionError
 from .._core.paths import describe_value
 from .._core.text import shorten
+from .._core.tree import check_shape
 from .resolve import resolved
 
 __all__ = ["Coercer", "coerce", "compile_coercer"]
@@ -53,6 +54,7 @@ def coerce(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any] | None
     ``key@=file://...`` reads, under its ``files=`` policy), so it takes no
     ``files=`` argument.
     """
+    check_shape(value)
     return compile_coercer(schema, root)(value)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._core.errors import ShorthandError
+from .._core.tree import check_shape, holds_nul
 from .._syntax.parse import parse_shorthand
 from .._syntax.write import write_members
 from .coerce import coerce
@@ -29,6 +30,12 @@ def to_shorthand(
     """
     if not isinstance(value, Mapping) or not value:
         raise ShorthandError("shorthand writes a structure with at least one member")
+    check_shape(value if isinstance(value, dict) else dict(value))
+    if holds_nul(value):
+        raise ShorthandError(
+            "shorthand cannot carry a NUL character: no command-line argument can hold one "
+            "(write the value as JSON, which escapes it)"
+        )
     # Members in schema order (the API's), which is also what reading gives back.
     text = write_members(coerce(dict(value), schema, root))
     _prove(text, value, schema, root)

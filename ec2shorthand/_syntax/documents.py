@@ -86,7 +86,15 @@ def load_yaml(text: str) -> Any:
     """The value of a YAML text (safe tags only; dates stay strings)."""
     import yaml
 
-    loader = _loader_class()(text)
+    try:
+        # The reader checks every character as the loader is made: inside the try.
+        loader = _loader_class()(text)
+    except yaml.reader.ReaderError as error:
+        raise ShorthandSyntaxError(
+            f"invalid YAML: {_character(error.character)} is not allowed in YAML",
+            text,
+            min(max(error.position, 0), len(text)),
+        ) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -101,10 +109,17 @@ def load_yaml(text: str) -> Any:
         raise ShorthandSyntaxError(f"invalid YAML: {error}", text, 0) from None
     except RecursionError:
         raise ShorthandSyntaxError("the YAML value is nested too deeply", text, 0) from None
+    except ShorthandSyntaxError:  # our own finding (the alias budget): already placed
+        raise
     except ValueError as error:  # e.g. an integer of more than 4300 digits
         raise ShorthandSyntaxError(f"invalid YAML: {error}", text, 0) from None
     finally:
         loader.dispose()
+
+
+def _character(character: object) -> str:
+    # PyYAML's reader gives a text's offending character as its number.
+    return f"the character U+{character:04X}" if isinstance(character, int) else "a character"
 
 
 _LOADER: list[type[yaml.SafeLoader]] = []  # the loader class, made once, on first use

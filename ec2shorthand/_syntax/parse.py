@@ -13,15 +13,11 @@ from typing import Any
 from .._core.errors import ParamFileError, ShorthandSyntaxError
 from .._core.files import FileResolver, Files, names_file, resolver_for
 from .._core.paths import Path
-from .._core.tree import depth_exceeding
+from .._core.tree import MAX_NESTING, depth_exceeding
 from .flat import Tree, read_flat
 from .tokens import FileKey
 
 __all__ = ["MAX_NESTING", "Tree", "parse_shorthand"]
-
-# Deeper values are refused: nothing real nests so deep, and deeper trees would
-# push recursive consumers (JSON output, validation) to their limits.
-MAX_NESTING = 100
 
 
 def parse_shorthand(text: str, *, files: Files = None) -> Tree:

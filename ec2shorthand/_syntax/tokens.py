@@ -219,8 +219,13 @@ class PairSplitter:
         """
         found = []
         at, expecting = 0, True  # where the next pair must start; whether one must
-        for match in self._flat_pair.finditer(text):
-            if match.start() != at or not expecting:
+        flat_pair = self._flat_pair
+        end = len(text)
+        while expecting and at < end:
+            # Matched where the pair must be, never searched for: a text that is not flat
+            # costs one failed match, not a scan of the rest for the next pair.
+            match = flat_pair.match(text, at)
+            if match is None:
                 return None
             kind = next(name for name in _VALUE_KINDS if match.start(name) >= 0)
             if kind == "scalar" and match.end("first") == match.end("scalar"):

@@ -18,7 +18,8 @@ from .._awscli.customize import ANY, Rule, register
 from .._awscli.provenance import Form, Origin
 from .._awscli.reading import Reading
 from .._core.diagnostics import Diagnostic
-from .._core.errors import ShorthandError, ShorthandSyntaxError
+from .._core.errors import CommandLineError, ShorthandError, ShorthandSyntaxError
+from .._core.location import Location
 from .._core.paths import format_path
 from .._core.tree import depth_exceeding, walk
 from .._syntax.documents import load_json, load_yaml
@@ -34,6 +35,10 @@ class _InputDocument(Argument):
     def add_to_params(self, params: dict[str, Any], given: Given, reading: Reading) -> None:
         content, file = given.value, given.file
         yaml_syntax = self.name == _YAML
+        if not isinstance(content, str | bytes):
+            # `--cli-input-json=--`: argparse takes the `--` away and leaves an empty list.
+            kind = "YAML" if yaml_syntax else "JSON"
+            raise _at_option(reading, given, f"expected a {kind} document, got no text")
         text = _text(content)
         try:
             document = _load(text, yaml_syntax=yaml_syntax)
@@ -53,6 +58,15 @@ class _InputDocument(Argument):
             file_text=text if file else None,
         )
         reading.state.setdefault(_STATE, []).append((document, origin))
+
+
+def _at_option(reading: Reading, given: Given, message: str) -> CommandLineError:
+    """An error about the option itself, pointing at the argv item it was written in."""
+    item = given.option_item
+    if item is None:
+        return CommandLineError(message)
+    text = reading.command.argv[item]
+    return CommandLineError(message, text, 0, end=len(text), location=Location(item, 0, len(text)))
 
 
 def _text(content: str | bytes) -> str:

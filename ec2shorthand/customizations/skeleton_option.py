@@ -18,6 +18,7 @@ from .._model.skeleton import SKELETON_KINDS
 class _SkeletonOption(Argument):
     def add_to_params(self, params: dict[str, Any], given: Given, reading: Reading) -> None:
         reading.state["skeleton"] = given.value
+        reading.state["skeleton_item"] = given.option_item
 
 
 def _add_argument(table: ArgumentTable) -> None:
