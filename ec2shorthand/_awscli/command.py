@@ -119,10 +119,23 @@ def read_command(
         # A placeholder a customization already reported breaks its member's rules too: once.
         reported = {diagnostic.steps for diagnostic in diagnostics if diagnostic.steps}
         diagnostics += [d for d in found if d.steps not in reported]
-    diagnostics = reading.origins.place_all(diagnostics)
+    diagnostics = _distinct(reading.origins.place_all(diagnostics))
     return CommandResult(
         params, diagnostics, reading.state.get("skeleton"), reading.state.get("skeleton_item")
     )
+
+
+def _distinct(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Each finding once where it is shown: ``--port 70000`` breaks the rule for FromPort and
+    ToPort, with the same words at the same place."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for diagnostic in diagnostics:
+        key = (diagnostic.rule, diagnostic.message, diagnostic.location)
+        if diagnostic.location is None or key not in seen:
+            seen.add(key)
+            kept.append(diagnostic)
+    return kept
 
 
 def _repeated(command: CommandLine) -> list[Diagnostic]:

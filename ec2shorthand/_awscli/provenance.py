@@ -121,6 +121,15 @@ class Origins:
 _FORMS = list(Form)
 
 
+def _key_before(text: str, value: Span, key: str) -> Span:
+    """Where ``key`` is written just before its value (``key=value``, ``"key": value``): an
+    unknown key is shown at the key, not at its value. The value's span if it is not there."""
+    start = text.rfind(key, 0, value[0])
+    if start < 0 or text[start + len(key) : value[0]].strip(" \t\n\r\"'@=:") != "":
+        return value
+    return (start, start + len(key))
+
+
 @dataclass(frozen=True)
 class _Plan:
     """How to place one diagnostic: in which text, at which path inside it."""
@@ -137,6 +146,8 @@ class _Plan:
     def place(self, diagnostic: Diagnostic, spans: dict[Path, Span]) -> Diagnostic:
         origin = self.origin
         span = spans.get(self.inner) if origin.form is not Form.PLAIN else None
+        if span is not None and diagnostic.rule == "model.unknown-key" and self.inner:
+            span = _key_before(self.text, span, str(self.inner[-1]))
         if origin.file_text is not None:
             start, end = span if span is not None else (0, len(origin.file_text))
             location = Location(self.item.index, start, max(end, start + 1), origin.file_name)

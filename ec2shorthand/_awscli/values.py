@@ -166,7 +166,7 @@ def _shorthand(member: Member, raw: Any, reading: Reading) -> Any:
         raise ShorthandSyntaxError("a fileb:// file holds bytes: use file:// for shorthand or JSON")
     many = member.type == "list"
     if isinstance(raw, str) and many:
-        return _list_from_file(raw, "it reads shorthand or a JSON object as the wrong type")
+        return _list_from_file(raw, "would send shorthand or a JSON object as the wrong type")
     texts: list[str] = raw if isinstance(raw, list) else [raw]
     trees: Any = [parse_shorthand(text, files=reading.files) for text in texts]
     if not many:
@@ -206,7 +206,7 @@ def _complex(member: Member, raw: Any) -> Any:
     if isinstance(raw, str):
         if raw.lstrip().startswith("["):
             return load_json(raw)
-        return _list_from_file(raw, "it would split any other text into single characters")
+        return _list_from_file(raw, "would split any other text into single characters")
     if len(raw) == 1 and raw[0].strip().startswith("["):
         return load_json(raw[0])
     item_type = member.item_type or "string"

@@ -15,7 +15,7 @@ from typing import Any
 
 from .._resources import data_folder
 
-__all__ = ["shipped_operations", "shipped_schema"]
+__all__ = ["shipped_schema"]
 
 
 @functools.cache
@@ -23,22 +23,6 @@ def _shipped_names() -> frozenset[str]:
     return frozenset(
         entry.name for entry in data_folder("schemas").iterdir() if entry.name.endswith(".json")
     )
-
-
-def shipped_operations() -> tuple[str, ...]:
-    """The operations with a shipped request schema, in the API's order."""
-    return _ORDER
-
-
-# The API model's order, which the generator's API_OPERATIONS follows.
-_ORDER = (
-    "authorize-security-group-ingress",
-    "authorize-security-group-egress",
-    "revoke-security-group-ingress",
-    "revoke-security-group-egress",
-    "update-security-group-rule-descriptions-ingress",
-    "update-security-group-rule-descriptions-egress",
-)
 
 
 def shipped_schema(service: str, operation: str, *, output: bool = False) -> dict[str, Any] | None:
