@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -61,15 +62,43 @@ def check_global_options(command: CommandLine) -> None:
 
 def _check_endpoint(command: CommandLine, url: str, item: int | None) -> None:
     try:
-        scheme = _split_url(str(url)).scheme
+        parts = _split_url(str(url))
+        host = parts.hostname
     except ValueError as error:  # an unclosed '[' (an IPv6 host), a bad port
         raise _at(command, item, f"--endpoint-url: not a URL: {error}") from None
-    if not scheme:
+    if not parts.scheme or not parts.netloc:
+        # localhost:4566 reads as the scheme 'localhost': it lacks the http:// before it
+        missing = "host" if parts.scheme and "://" in url else "scheme"
         raise _at(
             command,
             item,
-            "--endpoint-url: the URL has no scheme: write http://HOST/ or https://HOST/",
+            f"--endpoint-url: the URL has no {missing}: write http://HOST/ or https://HOST/",
         )
+    if not host or not _is_host_name(host, bracketed=parts.netloc.find("[") >= 0):
+        raise _at(
+            command,
+            item,
+            f"--endpoint-url: {host or ''!r} is not a host name: use letters, digits, "
+            "'-' and '.', or an IPv6 address in brackets",
+        )
+
+
+# One DNS label: 1 to 63 letters, digits and hyphens, no hyphen at either end.
+_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
+
+
+def _is_host_name(host: str, *, bracketed: bool) -> bool:
+    """Whether botocore would build an endpoint on ``host`` (it refuses the client otherwise)."""
+    if bracketed:
+        from ipaddress import IPv6Address
+
+        try:
+            IPv6Address(host.partition("%")[0])  # a zone (%eth0) is allowed after it
+        except ValueError:
+            return False
+        return True
+    name = host.removesuffix(".")
+    return len(name) <= 255 and all(_LABEL.fullmatch(label) for label in name.split("."))
 
 
 def _split_url(url: str) -> Any:
@@ -88,8 +117,19 @@ def _check_query(command: CommandLine, expression: str, item: int | None) -> Non
         jmespath.compile(expression)
     except JMESPathError as error:
         where = getattr(error, "lex_position", None)
-        message = str(error).split("\n")[0].removeprefix("Invalid jmespath expression: ")
-        raise _at(command, item, f"--query: not a JMESPath expression: {message}", where) from None
+        message = f"--query: not a JMESPath expression: {_query_problem(error)}"
+        raise _at(command, item, message, where) from None
+
+
+def _query_problem(error: Exception) -> str:
+    """Say what jmespath found wrong, from its fields rather than its multi-line text."""
+    lexer_message = getattr(error, "message", None)  # an unclosed quote or delimiter
+    if isinstance(lexer_message, str):
+        return lexer_message
+    token = getattr(error, "token_value", None)
+    if token is None:
+        return "it ends before the expression is complete"
+    return f"unexpected {token!r}"
 
 
 def _at(
