@@ -11,11 +11,13 @@ is returned.
 from __future__ import annotations
 
 import json
+import os
 import shlex
 from collections.abc import Mapping
 from typing import Any
 
 from .._core.errors import ShorthandError
+from .._core.files import PATHS_ONLY
 from .._core.tree import check_shape, holds_nul
 from .._model.operation import get_operation
 from .._model.writer import to_shorthand
@@ -38,11 +40,11 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
     """
     check_shape(params if isinstance(params, dict) else dict(params))
     try:
-        json.dumps(params, allow_nan=False)
+        json.dumps(params, allow_nan=False, default=_marked_path)
     except (TypeError, ValueError):
         raise ShorthandError(
             "the request holds values no command line carries "
-            "(bytes from fileb://, exact decimals, NaN or Infinity)"
+            "(bytes from fileb://, a streamed file, exact decimals, NaN or Infinity)"
         ) from None
     special = [] if holds_nul(params) else _customized(service, operation, params)
     in_document: set[str] = set()
@@ -130,14 +132,26 @@ def _argv(
 def _read_back(service: str, operation: str, argv: list[str]) -> dict[str, Any] | None:
     """The request ``argv`` sends, or None if it does not read."""
     try:
-        return check_command(operation, argv, service=service, validate=False, files=None).params
+        return check_command(
+            operation, argv, service=service, validate=False, files=PATHS_ONLY
+        ).params
     except ShorthandError:
         return None
 
 
 def _same(left: Any, right: Any) -> bool:
-    """Equal values of equal types (the request True is not the request 1)."""
-    return json.dumps(left, sort_keys=True) == json.dumps(right, sort_keys=True)
+    """Equal values of equal types (the request True is not the request 1, a path not a text)."""
+    return json.dumps(left, sort_keys=True, default=_marked_path) == json.dumps(
+        right, sort_keys=True, default=_marked_path
+    )
+
+
+def _marked_path(value: object) -> list[str]:
+    # A streamed body's file (s3api put-object --body PATH) is the one non-JSON value
+    # a command line carries: as its path, which the option reads back as a path.
+    if isinstance(value, os.PathLike):
+        return ["a path", os.fspath(value)]
+    raise TypeError(type(value).__name__)
 
 
 def _flag_or_value(argument: Argument, text: str) -> list[str]:
@@ -152,6 +166,9 @@ def _plain(text: Any) -> bool:
 def _written(argument: MemberArgument, value: Any, root: Mapping[str, Any]) -> list[str] | None:
     """The option and its value(s) for ``value``, or None when the command line cannot carry it."""
     member = argument.model
+    if isinstance(value, os.PathLike):
+        streamed = member.type == "blob" and member.streaming
+        return [f"--{argument.name}", os.fspath(value)] if streamed else None
     if argument.reads is Reads.FLAG:
         if not isinstance(value, bool):
             return None

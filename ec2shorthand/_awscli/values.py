@@ -122,8 +122,8 @@ def _streamed_file(raw: Any, reading: Reading) -> Any:
     path = reading.files.existing_file(raw)
     if path is None:
         raise ShorthandSyntaxError(
-            "a streamed body must be the path of an existing file (the AWS CLI: 'Blob values "
-            "must be a path to a file')",
+            "a streamed body must be the path of an existing file: the AWS CLI opens it and "
+            "sends what it holds",
             raw,
             0,
             end=len(raw),

@@ -6,6 +6,7 @@ import argparse
 import base64
 import decimal
 import json
+import os
 from collections.abc import Callable
 from typing import TextIO
 
@@ -80,27 +81,29 @@ def _parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 def write_json(value: object, stdout: TextIO) -> None:
     """JSON on stdout, indented by 4: strict JSON (no NaN), readable where the terminal allows."""
     try:
-        text = json.dumps(
-            value, indent=4, ensure_ascii=False, allow_nan=False, default=_bytes_as_base64
-        )
+        text = json.dumps(value, indent=4, ensure_ascii=False, allow_nan=False, default=_as_json)
     except ValueError:
         raise ShorthandError("the request holds NaN or Infinity, which JSON cannot carry") from None
     try:
         stdout.write(text + "\n")
     except UnicodeEncodeError:  # a lone surrogate, or a terminal that cannot show the text
-        stdout.write(json.dumps(value, indent=4, default=_bytes_as_base64) + "\n")
+        stdout.write(json.dumps(value, indent=4, default=_as_json) + "\n")
 
 
-def _bytes_as_base64(value: object) -> str | int | float:
+def _as_json(value: object) -> str | int | float:
     # A fileb:// value is bytes; on the wire botocore sends bytes base64-encoded.
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
+    # A streamed body (s3api put-object --body PATH): the AWS CLI opens that file and
+    # streams it; the request shows the file's path, which the option takes back.
+    if isinstance(value, os.PathLike):
+        return str(os.fspath(value))
     # An exact decimal (cloudwatch put-metric-data --value): a JSON number.
     if isinstance(value, decimal.Decimal):
         return (
             int(value) if value.is_finite() and value == value.to_integral_value() else float(value)
         )
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")  # pragma: no cover
+    raise ShorthandError(f"the request holds a {type(value).__name__}, which JSON cannot show")
 
 
 def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:

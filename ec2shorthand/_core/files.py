@@ -26,6 +26,7 @@ from .errors import ParamFileError
 __all__ = [
     "BYTES_PREFIX",
     "DEFAULT_MAX_BYTES",
+    "PATHS_ONLY",
     "TEXT_PREFIX",
     "FileResolver",
     "Files",
@@ -162,6 +163,19 @@ class _NoFiles(FileResolver):
             "loading is off (pass files=True or files=FileResolver(folder) to allow it)"
         )
 
+
+class _PathsOnly(_NoFiles):
+    """Reads no file, but answers whether a named path exists or could be written.
+
+    For reading back a command line ec2shorthand wrote itself (``to_argv``): its
+    paths come from the request (a streamed body), and no content is read.
+    """
+
+    existing_file = FileResolver.existing_file
+    writable_path = FileResolver.writable_path
+
+
+PATHS_ONLY: FileResolver = _PathsOnly()
 
 # What the public functions take as their ``files=`` argument.
 Files: TypeAlias = FileResolver | bool | None

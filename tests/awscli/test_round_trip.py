@@ -140,3 +140,17 @@ def test_the_aws_cli_reads_our_command_lines_as_the_same_request(
     # `built`: what the AWS CLI made of the command line, before botocore's own
     # validation (which a generated request may fail: a string too long, say).
     assert _same(theirs.built, request), theirs.error[-500:]
+
+
+def test_a_streamed_body_is_written_as_the_path_it_was_read_from(tmp_path: Path) -> None:
+    body = tmp_path / "report.csv"
+    body.write_text("a,b\n")
+    request = {"Bucket": "b", "Key": "k", "Body": body}
+    argv = to_argv("put-object", request, service="s3api")
+    assert argv == ["--body", str(body), "--bucket", "b", "--key", "k"]
+    assert parse_command("put-object", argv, service="s3api") == request
+    # A text is not a path: it goes in the request document, sent as it is.
+    as_text = to_argv("put-object", {**request, "Body": str(body)}, service="s3api")
+    assert as_text[-2:] == ["--cli-input-json", json.dumps({"Body": str(body)})]
+    with pytest.raises(ShorthandError, match="no command line carries"):
+        to_argv("put-object", {"Bucket": "b", "Key": "k", "Body": b"bytes"}, service="s3api")

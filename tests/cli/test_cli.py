@@ -112,3 +112,12 @@ def test_parse_prints_warnings_on_stderr_and_the_request_on_stdout() -> None:
     code, out, err = _run([*argv, "--port", "22", "--cidr", "10.0.0.0/8"])
     assert code == 0 and json.loads(out)["GroupName"] == "web"
     assert err.startswith("warning[ports.ignored]")
+
+
+def test_a_streamed_body_prints_as_the_path_the_option_takes(tmp_path: Path) -> None:
+    body = tmp_path / "report.csv"
+    body.write_bytes(b"\x00not read")
+    argv = ["parse", "s3api", "put-object", "--bucket", "b", "--key", "k", "--body", str(body)]
+    code, out, err = _run(argv)
+    assert (code, err) == (0, "")
+    assert json.loads(out) == {"Bucket": "b", "Key": "k", "Body": str(body)}
