@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import decimal
 import json
 import os
 from collections.abc import Callable
@@ -99,6 +98,8 @@ def _as_json(value: object) -> str | int | float:
     if isinstance(value, os.PathLike):
         return str(os.fspath(value))
     # An exact decimal (cloudwatch put-metric-data --value): a JSON number.
+    import decimal  # only a request with a value JSON cannot show comes here
+
     if isinstance(value, decimal.Decimal):
         return (
             int(value) if value.is_finite() and value == value.to_integral_value() else float(value)

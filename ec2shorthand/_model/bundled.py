@@ -34,7 +34,6 @@ import bisect
 import functools
 import json
 import mmap
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, NotRequired, Required, TypedDict
 
@@ -249,17 +248,15 @@ def service(name: str) -> ServiceModel:
     )
 
 
-def _contents(file: Traversable) -> bytes | mmap.mmap:
+def _contents(file: Path) -> bytes | mmap.mmap:
     """The file's bytes, mapped rather than read when it is a real file.
 
     An operation needs a few pages of its service's file: reading all of EC2's 1.7 MB
     took a third of a cold lookup. (On Windows a mapped file cannot be replaced while
     the process that maps it runs, as for any open file.)
     """
-    if isinstance(file, Path):
-        with open(file, "rb") as stream:
-            return mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
-    return file.read_bytes()
+    with open(file, "rb") as stream:
+        return mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def _resolved(name: str) -> str:

@@ -8,7 +8,6 @@ scanning can follow an alert from one commit to the next.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -33,6 +32,8 @@ def render_sarif(
 ) -> str:
     """A SARIF log of one run; ``rules`` describes every rule the findings name."""
     findings = list(findings)
+    import hashlib  # only when SARIF is written: it costs a tenth of the CLI's start
+
     used = sorted({finding.rule for finding in findings} | set(rules))
     index = {rule: at for at, rule in enumerate(used)}
     seen: Counter[tuple[str, str, str]] = Counter()

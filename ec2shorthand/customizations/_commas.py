@@ -15,7 +15,6 @@ their values this way.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterator
 
@@ -37,6 +36,8 @@ def split_on_commas(text: str) -> list[str]:
 
 def _first_row(text: str) -> list[str]:
     """The fields of the first CSV row of ``text``, ``\\`` escaping (the CSV module's rules)."""
+    import csv  # only for a list with backslash escapes
+
     try:
         row = next(csv.reader(io.StringIO(text), escapechar="\\"), None)
     except csv.Error as error:

@@ -21,9 +21,8 @@ All but ``--storage-resolution`` cannot go with ``--metric-data``;
 
 from __future__ import annotations
 
-import decimal
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._awscli.arguments import Argument, ArgumentTable
 from .._awscli.argv import Given
@@ -33,12 +32,17 @@ from .._core.errors import ShorthandError
 from ._commas import split_on_commas
 from ._options import exclusive
 
+if TYPE_CHECKING:
+    import decimal
+
 _METRICS = "MetricData"
 
 
 def _decimal(value: Any) -> decimal.Decimal:
     if not isinstance(value, str):
         raise ShorthandError(f"a number is text, not {value!r}")
+    import decimal  # only for put-metric-data's --value and --statistic-values
+
     try:
         return decimal.Decimal(value)
     except decimal.InvalidOperation:

@@ -16,7 +16,6 @@ not one.
 from __future__ import annotations
 
 import io
-import zipfile
 from typing import Any
 
 from .._awscli.arguments import Argument, ArgumentTable, MemberArgument
@@ -36,6 +35,8 @@ def _check_zip(given: Given) -> None:
     value = given.value
     try:
         data = value if isinstance(value, bytes) else str(value).encode("utf-8")
+        import zipfile  # only for a --zip-file given
+
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             archive.infolist()
     except Exception:  # any failure to read it: it is not a zip archive

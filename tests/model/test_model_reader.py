@@ -202,7 +202,7 @@ def test_data_folder_falls_back_to_the_source_tree(monkeypatch: pytest.MonkeyPat
     def not_installed(package: str) -> None:
         raise ModuleNotFoundError(package)
 
-    monkeypatch.setattr(_resources, "files", not_installed)
+    monkeypatch.setattr(_resources.importlib, "import_module", not_installed)
     # As the source copy of the module (the tests may run against an installed one).
     monkeypatch.setattr(_resources, "__file__", str(ROOT / "ec2shorthand" / "_resources.py"))
     _resources.data_folder.cache_clear()
@@ -221,7 +221,7 @@ def test_data_folder_refuses_a_folder_outside_a_source_tree(
         raise ModuleNotFoundError(package)
 
     (tmp_path / "models").mkdir()  # some other project's folder beside site-packages
-    monkeypatch.setattr(_resources, "files", not_installed)
+    monkeypatch.setattr(_resources.importlib, "import_module", not_installed)
     monkeypatch.setattr(_resources, "__file__", str(tmp_path / "ec2shorthand" / "_resources.py"))
     _resources.data_folder.cache_clear()
     try:
