@@ -23,6 +23,10 @@ __all__ = ["SKELETON_KINDS", "render_skeleton", "skeleton"]
 SKELETON_KINDS = ("input", "output", "yaml-input")
 
 _NUMBERS = {"integer": 0, "number": 0.0, "boolean": True}
+# A timestamp's placeholder, as the AWS CLI writes the epoch (its schema type is
+# "string or number", which has no placeholder of its own).
+_EPOCH = "1970-01-01T00:00:00"
+_MAP_KEY = "KeyName"  # the AWS CLI's sample key of a map
 
 
 def _placeholder(
@@ -33,10 +37,17 @@ def _placeholder(
     try:
         schema = resolved(schema, root)
         kind = schema.get("type")
+        if schema.get("x-aws-type") == "timestamp":
+            return _EPOCH
+        if schema.get("x-aws-document"):  # any JSON value: the AWS CLI shows an empty object
+            return {}
         if kind == "object":
             # A structure met again inside itself is left empty, as the AWS CLI does.
             if stack[-1] and stack.count(stack[-1]) > 1:
                 return {}
+            values = schema.get("additionalProperties")
+            if isinstance(values, Mapping):  # a map: one entry under a sample key
+                return {_MAP_KEY: _placeholder(values, root, _MAP_KEY, names=names, stack=stack)}
             return {
                 member: _placeholder(sub, root, member, names=names, stack=stack)
                 for member, sub in schema.get("properties", {}).items()

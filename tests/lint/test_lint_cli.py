@@ -124,15 +124,17 @@ def test_select_ignore_and_wrappers_on_the_command_line(
     assert json.loads(lint("--format", "json", "--select", "shorthand,ec2")[1]) == []
 
 
-SECTION = Path(__file__).parents[2] / "docs" / "lint-readme-section.md"
+README = Path(__file__).parents[2] / "README.md"
 
 
 def _block(language: str, index: int = 0) -> str:
-    text = SECTION.read_text()
-    return text.split(f"```{language}\n")[index + 1].split("```")[0]
+    """A code block of the README's lint section."""
+    text = README.read_text(encoding="utf-8")
+    lint_section = text.split("\n## Linting the aws commands", 1)[1].split("\n## ", 1)[0]
+    return lint_section.split(f"```{language}\n")[index + 1].split("```")[0]
 
 
-@pytest.mark.skipif(not SECTION.is_file(), reason="needs the source tree")
+@pytest.mark.skipif(not README.is_file(), reason="needs the source tree")
 def test_the_documented_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("deploy.sh", "README.md", "scripts/open-web"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
@@ -148,7 +150,7 @@ def test_the_documented_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert (out + err).splitlines() == expected
 
 
-@pytest.mark.skipif(not SECTION.is_file(), reason="needs the source tree")
+@pytest.mark.skipif(not README.is_file(), reason="needs the source tree")
 def test_the_documented_suppression(tmp_path: Path) -> None:
     from lint_support import rules
 

@@ -112,3 +112,38 @@ def test_an_unfilled_skeleton_names_its_empty_placeholders(syntax: str) -> None:
     # Each points at the document (but the request-wide group rule, which has no value).
     assert {d.option for d in caught.value.diagnostics if d.steps} == {f"--cli-input-{syntax}"}
     assert not any(d.rule == "cidr.ipv4" for d in caught.value.diagnostics)
+
+
+def _every_operation() -> list[tuple[str, str]]:
+    from ec2shorthand._model.catalog import operation_names, service_names
+
+    return [(service, name) for service in service_names() for name in operation_names(service)]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every operation with ``-m sweep`` (about 18,900); else every 150th (about 125)."""
+    if "service_operation" not in metafunc.fixturenames:
+        return
+    everything = "sweep" in (metafunc.config.option.markexpr or "")
+    cases = _every_operation() if everything else _every_operation()[::150]
+    metafunc.parametrize("service_operation", cases, ids=["-".join(case) for case in cases])
+
+
+@pytest.mark.sweep
+def test_any_operations_input_skeleton_is_what_the_aws_cli_prints(
+    service_operation: tuple[str, str],
+) -> None:
+    pytest.importorskip("awscli")
+    import oracle_driver
+
+    service, operation = service_operation
+    with mock.patch("random.choice", lambda values: values[0]):
+        code, theirs, _ = oracle_driver.Driver().run(
+            [service, operation, "--generate-cli-skeleton"]
+        )
+    ours = _render_skeleton(get_operation(service, operation), "input")
+    if code == 0:
+        assert ours == theirs
+    else:  # the AWS CLI wants an out-file even here; our skeleton subcommand does not
+        refused = _cli(["parse", service, operation, "--generate-cli-skeleton"])
+        assert code == 2 and refused[0] == 2 and "outfile" in refused[2]
