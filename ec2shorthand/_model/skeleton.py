@@ -2,7 +2,7 @@
 
 ``input`` is what ``aws ec2 OPERATION --generate-cli-skeleton`` prints: every
 member, in model order, with a placeholder of its type ("" for strings, 0
-for numbers, true for booleans, one item per list). An enum's placeholder is
+for numbers, true for booleans, null for blobs, one item per list). An enum's placeholder is
 its first value (the AWS CLI picks one at random). ``output`` is the sample
 response of ``--generate-cli-skeleton output``, whose strings hold their
 member's name. ``yaml-input`` is the input skeleton as YAML, as AWS CLI v2
@@ -39,8 +39,10 @@ def _placeholder(
         kind = schema.get("type")
         if schema.get("x-aws-type") == "timestamp":
             return _EPOCH
-        if schema.get("x-aws-document"):  # any JSON value: the AWS CLI shows an empty object
-            return {}
+        if schema.get("x-aws-type") == "blob":  # the AWS CLI has no placeholder for bytes
+            return None
+        if schema.get("x-aws-document"):  # any JSON value: the AWS CLI shows its model type's
+            return "" if schema.get("x-aws-type") == "string" else {}
         if kind == "object":
             # A structure met again inside itself is left empty, as the AWS CLI does.
             if stack[-1] and stack.count(stack[-1]) > 1:

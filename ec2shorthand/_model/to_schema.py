@@ -121,6 +121,8 @@ class SchemaBuilder:
             schema["description"] = shape["doc"]
         if shape.get("document") or (shape.get("jsonvalue") and shape.get("location") == "header"):
             schema["x-aws-document"] = True
+            if kind == "string":  # a JSON value sent as a header: the model calls it a string
+                schema["x-aws-type"] = kind
             return schema
         if kind == "list":
             schema["type"] = "array"
