@@ -238,6 +238,11 @@ def test_no_port_all_with_tcp(options: str) -> None:
     assert "ec2.port-all-tcp" not in rules(f"{INGRESS} {options} --cidr 10.0.0.0/8\n")
 
 
+def test_port_all_is_an_ec2_mistake_only() -> None:
+    text = "aws elbv2 create-target-group --name tg --protocol tcp --port -1 --vpc-id vpc-1\n"
+    assert "ec2.port-all-tcp" not in rules(text)
+
+
 # --- value.url-fetched ------------------------------------------------------------------------
 
 

@@ -28,7 +28,7 @@ def check_aws_command(command: AwsCommand) -> list[Hit]:
         hits += comma_in_removed_quotes(index, word)
     hits += read_as_json(command.args)
     hits += url_fetched(command.args)
-    hits += port_all_with_tcp(command.operation, command.args)
+    hits += port_all_with_tcp(command.service, command.args)
     explained = {hit.item for hit in hits if hit.rule in EXPLAINING_RULES and hit.item is not None}
     hits += engine_hits(command, explained)
     return sorted(hits, key=lambda hit: (hit.start, hit.end, hit.rule))

@@ -18,7 +18,6 @@ _URL_NAMES = re.compile(r"(url|uri|urls|uris|endpoint|location|redirect|target)$
 _URL = re.compile(r"https?://", re.IGNORECASE)
 # The options whose values are text for a purpose other than the request (JMESPath, ...).
 _NOT_REQUEST = frozenset({"--query", "--endpoint-url", "--ca-bundle", "--profile", "--region"})
-_SECURITY_GROUP_RULES = re.compile(r"(authorize|revoke)-security-group-(ingress|egress)")
 _TCP_OR_UDP = frozenset({"tcp", "udp", "6", "17"})
 _ALL_PORTS = frozenset({"all", "-1"})
 
@@ -85,9 +84,14 @@ def url_fetched(args: Sequence[Word]) -> Iterator[Hit]:
             )
 
 
-def port_all_with_tcp(operation: str | None, args: Sequence[Word]) -> Iterator[Hit]:
-    """``--protocol tcp --port all``: -1 for every port, which EC2 refuses for TCP and UDP."""
-    if operation is None or not _SECURITY_GROUP_RULES.fullmatch(operation):
+def port_all_with_tcp(service: str | None, args: Sequence[Word]) -> Iterator[Hit]:
+    """``--protocol tcp --port all``: -1 for every port, which EC2 refuses for TCP and UDP.
+
+    Any EC2 command that takes both options qualifies (today the security-group
+    rule commands' simplified options): the mistake is in the values, whichever
+    operation carries them.
+    """
+    if service != "ec2":
         return
     given = {option: (index, word, offset) for option, index, word, offset in option_values(args)}
     if "--protocol" not in given or "--port" not in given:
