@@ -76,6 +76,43 @@ COMMANDS: dict[str, tuple[str, str, list[str]]] = {
             "DeviceName=/dev/sdh,Ebs={VolumeSize=100,VolumeType=gp3,DeleteOnTermination=true}",
         ],
     ),
+    # A large operation (105 shapes), its configuration given as JSON as its example page does.
+    "request-spot-fleet, JSON config": (
+        "ec2",
+        "request-spot-fleet",
+        [
+            "--spot-fleet-request-config",
+            json.dumps(
+                {
+                    "IamFleetRole": "arn:aws:iam::123456789012:role/fleet-role",
+                    "TargetCapacity": 4,
+                    "AllocationStrategy": "capacityOptimized",
+                    "LaunchSpecifications": [
+                        {
+                            "ImageId": "ami-0abcdef1234567890",
+                            "InstanceType": kind,
+                            "KeyName": "MyKeyPair",
+                            "SubnetId": "subnet-1a2b3c4d",
+                            "SecurityGroups": [{"GroupId": "sg-1a2b3c4d"}],
+                            "BlockDeviceMappings": [
+                                {
+                                    "DeviceName": "/dev/sdh",
+                                    "Ebs": {"VolumeSize": 100, "VolumeType": "gp3"},
+                                }
+                            ],
+                            "TagSpecifications": [
+                                {
+                                    "ResourceType": "instance",
+                                    "Tags": [{"Key": "Env", "Value": "prod"}],
+                                }
+                            ],
+                        }
+                        for kind in ("m5.large", "m5a.large", "c5.large")
+                    ],
+                }
+            ),
+        ],
+    ),
     "create-tags --tags": (
         "ec2",
         "create-tags",
