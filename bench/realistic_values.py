@@ -8,19 +8,29 @@ AWS CLI before it is timed.
 
 from __future__ import annotations
 
-# The reference page's "Shorthand Syntax" line for --ip-permissions with every key,
-# values filled in, descriptions quoted as people write them.
+# The reference page's "Shorthand Syntax" line for --ip-permissions with every key and
+# both entries of each list, values filled in, descriptions quoted as people write them.
+_PAIR = (
+    '{{Description="{what}",GroupId=sg-0123456789abcdef{n},GroupName=web-{n},'
+    "PeeringStatus=active,UserId=123456789012,VpcId=vpc-1a2b3c4{n},"
+    "VpcPeeringConnectionId=pcx-1a2b3c4{n}}}"
+)
 SYNTAX_LINE_QUOTED = ",".join(
     [
         "FromPort=22",
         "IpProtocol=tcp",
         'IpRanges=[{CidrIp=203.0.113.0/24,Description="SSH from office"},'
         '{CidrIp=198.51.100.0/24,Description="VPN users"}]',
-        'Ipv6Ranges=[{CidrIpv6=2001:db8::/32,Description="SSH over v6"}]',
-        'PrefixListIds=[{Description="S3 endpoints",PrefixListId=pl-63a5400a}]',
+        'Ipv6Ranges=[{CidrIpv6=2001:db8::/32,Description="SSH over v6"},'
+        '{CidrIpv6=2001:db8:1::/48,Description="lab, v6"}]',
+        'PrefixListIds=[{Description="S3 endpoints",PrefixListId=pl-63a5400a},'
+        '{Description="DynamoDB",PrefixListId=pl-02cd2c6b}]',
         "ToPort=22",
-        'UserIdGroupPairs=[{Description="web tier",GroupId=sg-0123456789abcdef0,'
-        "UserId=123456789012}]",
+        "UserIdGroupPairs=["
+        + _PAIR.format(what="web tier", n=0)
+        + ","
+        + _PAIR.format(what="jump hosts", n=1)
+        + "]",
     ]
 )
 
