@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._core.diagnostics import Diagnostic
-from .._model.checks import MODEL_RULES, Check, compile_checks
+from .._model.check_rules import MODEL_RULES
+from .._model.checks import Check, compile_checks
 from .._model.operation import Operation, get_operation
 from .._model.validate import in_document_order
 from .customize import customizations_for

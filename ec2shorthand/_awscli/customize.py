@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from .._core.diagnostics import Diagnostic, Severity
 
 if TYPE_CHECKING:
+    from .._model.check_rules import Naming
     from .._model.operation import Operation
-    from .._model.validate import Naming
     from .arguments import ArgumentTable
     from .reading import Reading
 

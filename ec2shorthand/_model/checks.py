@@ -8,37 +8,34 @@ once into a tree of small functions checks a request with one call per value
 as a :class:`Diagnostic` with its rule id where it is found. A schema using
 any other keyword is checked by jsonschema instead (``validate``).
 
-Rule ids come from a :class:`Rules` policy: the model's (``model.pattern``,
-a warning: botocore does not check patterns, AWS does, and its patterns are
-written for another regex engine), a caller's own schema (``schema.<keyword>``
-errors), with a customization's documented ids laid over either.
+Rule ids come from a :class:`~.check_rules.Rules` policy (``check_rules``):
+the model's (``model.pattern``, a warning: botocore does not check patterns,
+AWS does, and its patterns are written for another regex engine), a caller's
+own schema (``schema.<keyword>`` errors), with a customization's documented
+ids laid over either.
 """
 
 from __future__ import annotations
 
-import decimal
 import difflib
 import functools
 import operator
 import pathlib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
-from .._core.diagnostics import Diagnostic, Severity
+from .._core.diagnostics import Diagnostic
 from .._core.paths import Path, describe_value
 from .._core.text import shorten
+from .check_rules import Rules
 from .resolve import resolved
+from .value_forms import ARTICLES, FORMATS, TYPES
 
-__all__ = ["MODEL_RULES", "SCHEMA_RULES", "Check", "Rules", "compile_checks", "supported"]
+__all__ = ["Check", "compile_checks", "supported"]
 
 # What a compiled check does: look at a value at a path, add what is wrong to a list.
 Check = Callable[[Any, Path, list[Diagnostic]], None]
-# (member name, keyword) -> (rule id, the message for the failing value), for the rules a
-# customization documents; member "" is the request itself.
-Naming = Mapping[tuple[str, str], tuple[str, Callable[[Any], str]]]
-
 _KNOWN_KEYWORDS = frozenset(
     {
         "$schema", "$id", "$ref", "$defs", "definitions", "$comment", "title", "description",
@@ -50,50 +47,6 @@ _KNOWN_KEYWORDS = frozenset(
         "x-aws-type", "x-aws-document", "x-aws-union",
     }
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Rules:
-    """Which rule id and severity each kind of breach gets."""
-
-    # keyword -> (rule id, severity); keywords not listed get the fallback.
-    by_keyword: Mapping[str, tuple[str, Severity]]
-    fallback: Callable[[str], tuple[str, Severity]]
-    naming: Naming = field(default_factory=dict)
-
-    def rule(self, keyword: str) -> tuple[str, Severity]:
-        return self.by_keyword.get(keyword) or self.fallback(keyword)
-
-    def with_naming(self, naming: Naming) -> Rules:
-        return Rules(self.by_keyword, self.fallback, {**self.naming, **naming})
-
-
-_COMMON: dict[str, tuple[str, Severity]] = {
-    "type": ("model.type", "error"),
-    "required": ("model.required", "error"),
-    "additionalProperties": ("model.unknown-key", "error"),
-}
-# A model operation's request: what botocore checks is an error, what only AWS checks
-# (maximums, patterns) a warning.
-MODEL_RULES = Rules(
-    {
-        **_COMMON,
-        # botocore does not check enums, and the API adds values before the model lists them.
-        "enum": ("enum.unknown", "warning"),
-        "minLength": ("model.min", "error"),
-        "minimum": ("model.min", "error"),
-        "minItems": ("model.min", "error"),
-        "maxLength": ("model.max", "warning"),
-        "maximum": ("model.max", "warning"),
-        "maxItems": ("model.max", "warning"),
-        "pattern": ("model.pattern", "warning"),
-        "minProperties": ("model.union", "error"),
-        "maxProperties": ("model.union", "error"),
-    },
-    lambda keyword: (f"schema.{keyword}", "error"),
-)
-# A caller's own schema: every breach is an error (an enum too: the schema's author means it).
-SCHEMA_RULES = Rules(dict(_COMMON), lambda keyword: (f"schema.{keyword}", "error"))
 
 
 def supported(schema: Any, root: Mapping[str, Any] | None = None) -> bool:
@@ -110,7 +63,7 @@ def supported(schema: Any, root: Mapping[str, Any] | None = None) -> bool:
         seen.add(id(node))
         if set(node) - _KNOWN_KEYWORDS:
             return False
-        if isinstance(node.get("format"), str) and node["format"] not in _FORMATS:
+        if isinstance(node.get("format"), str) and node["format"] not in FORMATS:
             return False
         for keyword in ("properties", "$defs", "definitions"):
             pending.extend(node.get(keyword, {}).values())
@@ -123,58 +76,6 @@ def supported(schema: Any, root: Mapping[str, Any] | None = None) -> bool:
 def compile_checks(schema: Mapping[str, Any], rules: Rules) -> Check:
     """The check of values against ``schema`` (a whole document, its own root)."""
     return _Compiler(schema, rules).compile(schema, "")
-
-
-def _is_integer(value: Any) -> bool:
-    # botocore's integers: Python ints, never bools (nor 22.0).
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-_TYPES: dict[str, Callable[[Any], bool]] = {
-    "string": lambda value: isinstance(value, str),
-    "integer": _is_integer,
-    # botocore also takes a Decimal (put-metric-data's values are exact decimals).
-    "number": lambda value: (
-        isinstance(value, int | float | decimal.Decimal) and not isinstance(value, bool)
-    ),
-    "boolean": lambda value: isinstance(value, bool),
-    "object": lambda value: isinstance(value, dict),
-    "array": lambda value: isinstance(value, list),
-    "null": lambda value: value is None,
-}
-_ARTICLES = {
-    "integer": "an integer",
-    "array": "a list",
-    "object": "a structure",
-    "string": "a string",
-    "number": "a number",
-    "boolean": "a boolean",
-    "null": "null",
-}
-
-
-_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
-# The usual spelling of an IPv4 CIDR, checked by one regex: ipaddress costs 16 µs a
-# value, and 40,000 CIDRs in one request happen. Anything else asks ipaddress.
-_IPV4_CIDR = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}/(?:3[0-2]|[12][0-9]|[0-9])", re.ASCII)
-
-
-def _ipv4_cidr(value: str) -> bool:
-    # A prefix length is required; host bits may be set (AWS canonicalizes them).
-    if _IPV4_CIDR.fullmatch(value) is not None:
-        return True
-    import ipaddress  # only for what the regex does not take
-
-    return "/" in value and bool(ipaddress.IPv4Network(value, strict=False))
-
-
-def _ipv6_cidr(value: str) -> bool:
-    import ipaddress
-
-    return "/" in value and bool(ipaddress.IPv6Network(value, strict=False))
-
-
-_FORMATS: dict[str, Callable[[str], bool]] = {"ipv4-cidr": _ipv4_cidr, "ipv6-cidr": _ipv6_cidr}
 
 
 @functools.cache
@@ -250,11 +151,11 @@ class _Compiler:
         if declared is None:
             return _nothing
         names = [declared] if isinstance(declared, str) else list(declared)
-        tests = [_TYPES[name] for name in names if name in _TYPES]
+        tests = [TYPES[name] for name in names if name in TYPES]
         if schema.get("x-aws-type") == "blob":
             # A blob is text, or the bytes of a fileb:// file, or a streamed file (its path).
             tests.append(lambda value: isinstance(value, bytes | bytearray | pathlib.PurePath))
-        wanted = " or ".join(_ARTICLES.get(name, f"a {name}") for name in names)
+        wanted = " or ".join(ARTICLES.get(name, f"a {name}") for name in names)
 
         if len(tests) == 1:
             only = tests[0]
@@ -371,7 +272,7 @@ class _Compiler:
         low, high = schema.get("minLength"), schema.get("maxLength")
         pattern = schema.get("pattern")
         regex = _regex(pattern) if isinstance(pattern, str) else None
-        form = _FORMATS.get(schema.get("format", ""))
+        form = FORMATS.get(schema.get("format", ""))
         if low is None and high is None and regex is None and form is None:
             return _nothing
 
@@ -409,7 +310,7 @@ class _Compiler:
         }
 
         def check_number(value: Any, path: Path, out: list[Diagnostic]) -> None:
-            if not isinstance(value, int | float | decimal.Decimal) or isinstance(value, bool):
+            if not TYPES["number"](value):
                 return
             for keyword, bound in bounds:
                 phrase, breaks = words[keyword]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import ipaddress
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -22,22 +21,19 @@ from typing import TYPE_CHECKING, Any
 from .._core.diagnostics import Diagnostic
 from .._core.paths import Path, describe_value
 from .._core.text import shorten
+from .check_rules import Naming
+from .value_forms import FORMATS, is_integer
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
     from jsonschema.protocols import Validator
 
 __all__ = [
-    "Naming",
     "in_document_order",
     "schema_diagnostics",
     "validate_against",
     "validator_for",
 ]
-
-# (member name, jsonschema keyword) -> (rule id, the message for the failing value), for
-# the rules a customization documents; member "" is the request itself.
-Naming = Mapping[tuple[str, str], tuple[str, Callable[[Any], str]]]
 
 
 @functools.cache
@@ -45,12 +41,11 @@ def _validator_class() -> Any:
     from jsonschema import Draft202012Validator
     from jsonschema.validators import extend
 
-    def is_integer(_checker: object, instance: object) -> bool:
-        return isinstance(instance, int) and not isinstance(instance, bool)
-
     return extend(  # type: ignore[no-untyped-call]  # jsonschema leaves it untyped
         Draft202012Validator,
-        type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", is_integer),
+        type_checker=Draft202012Validator.TYPE_CHECKER.redefine(
+            "integer", lambda _checker, instance: is_integer(instance)
+        ),
     )
 
 
@@ -60,20 +55,14 @@ def _format_checker() -> Any:
 
     formats = FormatChecker()
 
-    @formats.checks("ipv4-cidr", raises=ValueError)
-    def is_ipv4_cidr(instance: object) -> bool:
-        # A prefix length is required; host bits may be set (AWS canonicalizes them).
-        return not isinstance(instance, str) or (
-            "/" in instance and bool(ipaddress.IPv4Network(instance, strict=False))
-        )
-
-    @formats.checks("ipv6-cidr", raises=ValueError)
-    def is_ipv6_cidr(instance: object) -> bool:
-        return not isinstance(instance, str) or (
-            "/" in instance and bool(ipaddress.IPv6Network(instance, strict=False))
-        )
-
+    for name, form in FORMATS.items():
+        formats.checks(name, raises=ValueError)(_text_only(form))
     return formats
+
+
+def _text_only(form: Callable[[str], bool]) -> Callable[[object], bool]:
+    # A format says nothing of a value that is not text (the type check does).
+    return lambda instance: not isinstance(instance, str) or form(instance)
 
 
 def validator_for(schema: Mapping[str, Any]) -> Validator:
@@ -88,7 +77,8 @@ def validate_against(schema: Mapping[str, Any], params: Any) -> list[Diagnostic]
     A schema in the part of JSON Schema ``checks`` compiles is checked by the
     compiled checks; any other by jsonschema.
     """
-    from .checks import SCHEMA_RULES, compile_checks, supported
+    from .check_rules import SCHEMA_RULES
+    from .checks import compile_checks, supported
 
     if supported(schema):
         found: list[Diagnostic] = []
