@@ -2,12 +2,13 @@
 
 The AWS CLI reads its options with the standard library's ``argparse``: the
 global options (``--region``, ...) wherever they stand, then the operation's
-own. So does this module, so that abbreviations (``--group-i``),
-``--opt=value``, negative numbers as values (``--port -1``), a trailing
-``--`` or empty argument, and where a list option stops taking values all
-behave the same. What ``argparse`` would print before exiting becomes a
-:class:`CommandLineError` located at the argument at fault. An option given
-twice is an error here (the AWS CLI silently keeps the last one).
+own. So does this module (with the parsers of ``parsers``), so that
+abbreviations (``--group-i``), ``--opt=value``, negative numbers as values
+(``--port -1``), a trailing ``--`` or empty argument, and where a list option
+stops taking values all behave the same. What ``argparse`` would print before
+exiting becomes a :class:`CommandLineError` located at the argument at fault.
+An option given twice keeps its last value, as in the AWS CLI; the places of
+the earlier ones are kept (``Given.lost``) so that the loss can be reported.
 
 Every value keeps where it was written: each argv item is handed to
 argparse as a string that knows its index, and a value cut out of
@@ -18,19 +19,18 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .._core.errors import CommandLineError
 from .._core.location import Location
-from .arguments import Argument, ArgumentTable, Reads
+from .arguments import Argument, ArgumentTable
 from .global_options import GLOBAL_OPTIONS
+from .parsers import UNSET, ArgvProblem, Parser, Word, global_parser, operation_parser
 
 __all__ = ["CommandLine", "FileContent", "Given", "Item", "read_argv"]
 
-_UNSET = None
 # Given in this exact spelling, these make every option optional (as in the AWS CLI).
 _LIFTS_REQUIRED = ("--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton")
 
@@ -88,75 +88,6 @@ class Given:
         return f"--{self.argument.name}"
 
 
-class _Word(str):
-    """An argv item that remembers its place (and, cut from ``--opt=value``, its offset)."""
-
-    # str has an `index` method; the place is `place`.
-    place: int
-    offset: int
-
-    @classmethod
-    def at(cls, text: str, place: int, offset: int = 0) -> _Word:
-        word = cls(text)
-        word.place, word.offset = place, offset
-        return word
-
-
-class _ArgvProblem(Exception):
-    """What argparse would have printed before exiting."""
-
-    def __init__(self, message: str, option_string: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.option_string = option_string
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # argparse calls this instead of raising
-        raise _ArgvProblem(message)
-
-    def _parse_optional(self, arg_string: str) -> Any:
-        try:
-            found = super()._parse_optional(arg_string)
-        except _ArgvProblem as problem:  # an ambiguous abbreviation: say which word it was
-            written = arg_string.split("=", 1)[0]
-            raise _ArgvProblem(problem.message, problem.option_string or written) from None
-        # A value cut from `--opt=value` becomes a word that knows its place.
-        if not isinstance(arg_string, _Word) or not found:
-            return found
-        if isinstance(found, list):  # newer Pythons: a list of candidates
-            return [_placed(arg_string, candidate) for candidate in found]
-        return _placed(arg_string, found)
-
-
-def _placed(word: _Word, candidate: tuple[Any, ...]) -> tuple[Any, ...]:
-    *head, explicit = candidate
-    if isinstance(explicit, str) and not isinstance(explicit, _Word):
-        explicit = _Word.at(explicit, word.place, len(word) - len(explicit))
-    return (*head, explicit)
-
-
-class _Last(argparse.Action):
-    """Stores an option's value(s); given again, the last wins (as in the AWS CLI), and the
-    places of the earlier ones are kept, so the loss can be reported."""
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: Any,
-        option_string: str | None = None,
-    ) -> None:
-        earlier = getattr(namespace, self.dest)
-        if earlier is not _UNSET:
-            lost = getattr(namespace, f"{self.dest}_lost", ())
-            place = (getattr(namespace, f"{self.dest}_option"), earlier)
-            setattr(namespace, f"{self.dest}_lost", (*lost, place))
-        value = self.const if self.nargs == 0 else values
-        setattr(namespace, self.dest, value)
-        setattr(namespace, f"{self.dest}_option", option_string)
-
-
 @dataclass(frozen=True)
 class CommandLine:
     """The options given on a command line, with where each was written."""
@@ -179,16 +110,16 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
 
     Options not given are absent from ``given``.
     """
-    words = tuple(_Word.at(text, index) for index, text in enumerate(argv))
+    words = tuple(Word.at(text, index) for index, text in enumerate(argv))
     plain = tuple(argv)
     rest, global_options = _without_global_options(plain, words)
     lift = any(arg in _LIFTS_REQUIRED for arg in plain)
-    parser, dests = _operation_parser(table, lift_required=lift)
+    parser, dests = operation_parser(table, lift_required=lift)
     known = tuple(text for action in parser._actions for text in action.option_strings)
     namespace, extras = _parse(parser, plain, rest, known)
     help_word = getattr(namespace, "help", None)
     if help_word == "help":
-        place = help_word.place if isinstance(help_word, _Word) else None
+        place = help_word.place if isinstance(help_word, Word) else None
         raise _located(plain, place, "'help' shows the AWS CLI's manual page; it sends no request")
     if help_word:  # the AWS CLI's own positional catches one stray word
         extras.append(help_word)
@@ -196,8 +127,8 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
         raise _unknown(plain, extras[0], table)
     given = {}
     for dest, argument in dests.items():
-        value = getattr(namespace, dest, _UNSET)
-        if value is _UNSET:
+        value = getattr(namespace, dest, UNSET)
+        if value is UNSET:
             continue
         option = getattr(namespace, f"{dest}_option", None)
         index = _option_index(plain, option, known, value)
@@ -227,7 +158,7 @@ def _items(argv: tuple[str, ...], value: Any) -> tuple[Item, ...]:
     return tuple(
         Item(text.place, text.offset, str(text), argv[text.place])
         for text in texts
-        if isinstance(text, _Word)
+        if isinstance(text, Word)
     )
 
 
@@ -242,7 +173,7 @@ def _option_index(
     (the last use, or the last before ``before``)."""
     texts = value if isinstance(value, list) else [value]
     first = texts[0] if texts else None
-    if isinstance(first, _Word):
+    if isinstance(first, Word):
         return first.place if first.offset else first.place - 1
     if option is None:
         return None
@@ -255,11 +186,11 @@ def _option_index(
 
 
 def _parse(
-    parser: _Parser, argv: tuple[str, ...], args: list[str], known: Sequence[str] = ()
+    parser: Parser, argv: tuple[str, ...], args: list[str], known: Sequence[str] = ()
 ) -> tuple[Any, list[str]]:
     try:
         namespace, extras = parser.parse_known_args(args)
-    except _ArgvProblem as problem:
+    except ArgvProblem as problem:
         index = _index_of(argv, args, problem.option_string, known)
         written = argv[index].split("=", 1)[0] if index is not None else problem.option_string
         head = f"{written}: " if written else ""
@@ -282,7 +213,7 @@ def _index_of(
     for word in reversed(args):
         written = word.split("=", 1)[0]
         if written == option or _abbreviates(written, option, known):
-            return word.place if isinstance(word, _Word) else None
+            return word.place if isinstance(word, Word) else None
     return None
 
 
@@ -306,10 +237,10 @@ def _plain(message: str) -> str:
 
 
 def _without_global_options(
-    argv: tuple[str, ...], words: tuple[_Word, ...]
+    argv: tuple[str, ...], words: tuple[Word, ...]
 ) -> tuple[list[str], dict[str, tuple[Any, int | None]]]:
     """The arguments left once the AWS CLI's global options are taken out, and those options."""
-    namespace, rest = _parse(_global_parser(), argv, list(words))
+    namespace, rest = _parse(global_parser(), argv, list(words))
     if namespace.version:
         index = _index_of(argv, words, "--version", ())
         raise _located(argv, index, "--version: prints the AWS CLI's version; it sends no request")
@@ -318,72 +249,15 @@ def _without_global_options(
         value = getattr(namespace, option.name.replace("-", "_"))
         if value is None or value is False:
             continue
-        place = value.place if isinstance(value, _Word) else None
+        place = value.place if isinstance(value, Word) else None
         if isinstance(value, list):  # `--query=--`: argparse leaves no word, find the option
             place = _index_of(argv, words, f"--{option.name}", ())
         given[option.name] = (str(value) if isinstance(value, str) else value, place)
     return rest, given
 
 
-@functools.cache
-def _global_parser() -> _Parser:
-    parser = _Parser(add_help=False, exit_on_error=False, prog="aws")
-    for option in GLOBAL_OPTIONS:
-        if option.takes_value:
-            # No type for text: the value stays the word that knows its place.
-            typed: dict[str, Any] = {"type": int} if option.integer else {}
-            parser.add_argument(f"--{option.name}", choices=option.choices, **typed)
-        else:
-            parser.add_argument(f"--{option.name}", action="store_true")
-    return parser
-
-
-@functools.cache
-def _operation_parser_for(
-    table: ArgumentTable, lift_required: bool
-) -> tuple[_Parser, dict[str, Argument]]:
-    parser = _Parser(add_help=False, exit_on_error=False, prog="aws")
-    dests: dict[str, Argument] = {}
-    for number, argument in enumerate(table):
-        dest = f"a{number}"
-        dests[dest] = argument
-        required = argument.required and not lift_required
-        common: dict[str, Any] = {"dest": dest, "action": _Last, "metavar": argument.name}
-        if argument.reads is Reads.FLAG:
-            parser.add_argument(f"--{argument.name}", nargs=0, const=True, **common)
-            if argument.negative is not None:
-                parser.add_argument(f"--{argument.negative}", nargs=0, const=False, **common)
-        elif argument.reads is Reads.OPTIONAL:
-            parser.add_argument(
-                f"--{argument.name}",
-                nargs="?",
-                const=argument.const,
-                choices=argument.choices,
-                **common,
-            )
-        elif argument.reads is Reads.POSITIONAL:
-            parser.add_argument(dest, action=_Last, metavar=argument.name)
-        else:
-            parser.add_argument(
-                f"--{argument.name}",
-                nargs="*" if argument.reads is Reads.LIST else None,
-                required=required,
-                choices=argument.choices,
-                **common,
-            )
-    # The AWS CLI's own positional: `help`, or one stray word it reports as unknown.
-    parser.add_argument("help", nargs="?")
-    return parser, dests
-
-
-def _operation_parser(
-    table: ArgumentTable, *, lift_required: bool
-) -> tuple[_Parser, dict[str, Argument]]:
-    return _operation_parser_for(table, lift_required)
-
-
 def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> CommandLineError:
-    index = extra.place if isinstance(extra, _Word) else None
+    index = extra.place if isinstance(extra, Word) else None
     if not extra.startswith("-"):
         return _located(
             argv,
