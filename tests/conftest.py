@@ -13,6 +13,11 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
+# For long runs by hand (`pytest --hypothesis-profile=many`), such as the whole model's
+# command lines against the AWS CLI.
+settings.register_profile(
+    "many", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 # The tests' own helpers (the AWS CLI oracle, strategies, the example-page harness) are
