@@ -110,8 +110,8 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
 
     Options not given are absent from ``given``.
     """
-    words = tuple(Word.at(text, index) for index, text in enumerate(argv))
-    plain = tuple(argv)
+    plain = _words_of(argv)
+    words = tuple(Word.at(text, index) for index, text in enumerate(plain))
     rest, global_options = _without_global_options(plain, words)
     lift = any(arg in _LIFTS_REQUIRED for arg in plain)
     parser, dests = operation_parser(table, lift_required=lift)
@@ -144,6 +144,22 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
             lost=tuple(place for place in lost if place is not None),
         )
     return CommandLine(plain, given, known, global_options)
+
+
+def _words_of(argv: Sequence[str]) -> tuple[str, ...]:
+    """``argv`` as words, or an error: one string would be read character by character."""
+    if isinstance(argv, str | bytes):
+        raise CommandLineError(
+            f"argv is one {type(argv).__name__}: give a list of words, as a shell splits the "
+            "command line (shlex.split does it)"
+        )
+    words = tuple(argv)
+    for index, word in enumerate(words):
+        if not isinstance(word, str):
+            raise CommandLineError(
+                f"argv item {index} is {type(word).__name__}, not str: every word must be text"
+            )
+    return words
 
 
 def _unwrapped(value: Any) -> Any:
@@ -267,6 +283,7 @@ def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> Command
         )
     name = extra.split("=", 1)[0]
     known = [text for argument in table for text in argument.option_strings]
+    known += [f"--{option.name}" for option in GLOBAL_OPTIONS]  # --regoin: --region
     close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
     hint = f" (did you mean {' or '.join(close)}?)" if close else ""
     error = _located(argv, index, f"{name}: unknown option{hint}")

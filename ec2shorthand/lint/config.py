@@ -15,13 +15,13 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
 from .extract import KINDS
-from .rules import SEVERITIES, Severity, names_rule
+from .rules import SEVERITIES, Severity, names_no_rule, names_rule
 
 __all__ = ["ConfigError", "LintConfig", "load_config"]
 
@@ -62,6 +62,8 @@ class LintConfig:
         fail_on: str | None = None,
     ) -> LintConfig:
         """This configuration, with the command line's options over it."""
+        for option, patterns in (("--select", select), ("--ignore", ignore)):
+            _known_rules(patterns, option)
         return replace(
             self,
             select=tuple(select) or self.select,
@@ -106,6 +108,9 @@ def _parse(table: dict[str, Any], path: Path) -> LintConfig:
     for pattern, kind in kinds.items():
         if kind not in KINDS:
             raise ConfigError(f"{path}: kinds: {pattern!r} = {kind!r}: use one of {KINDS}")
+    for key in ("select", "ignore"):
+        _known_rules(_strings(table, key, path), f"{path}: {key}")
+    _known_rules(severity, f"{path}: severity")
     return LintConfig(
         select=_strings(table, "select", path),
         ignore=_strings(table, "ignore", path),
@@ -130,6 +135,12 @@ def _table(table: dict[str, Any], key: str, path: Path) -> dict[str, str]:
     if not isinstance(value, dict) or not all(isinstance(item, str) for item in value.values()):
         raise ConfigError(f"{path}: {key} must be a table of strings")
     return cast(dict[str, str], value)
+
+
+def _known_rules(patterns: Iterable[str], where: str) -> None:
+    problem = names_no_rule(patterns)
+    if problem is not None:
+        raise ConfigError(f"{where}: {problem}")
 
 
 def _severity(value: object, where: str) -> Severity:

@@ -7,9 +7,21 @@ here generically (:func:`rule_for`).
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
+from .._awscli.catalog import rule_catalog
 from .._report.finding import RuleDoc, Severity
 
-__all__ = ["LINT_RULES", "SEVERITIES", "Rule", "Severity", "names_rule", "rule_for"]
+__all__ = [
+    "LINT_RULES",
+    "SEVERITIES",
+    "Rule",
+    "Severity",
+    "names_no_rule",
+    "names_rule",
+    "rule_for",
+]
 
 Rule = RuleDoc
 SEVERITIES: tuple[Severity, ...] = ("note", "warning", "error")  # in rising order
@@ -93,6 +105,19 @@ LINT_RULES: dict[str, Rule] = {
 def names_rule(pattern: str, rule: str) -> bool:
     """Whether a rule id or a prefix of ids (``shell``, ``shell.glob``) names ``rule``."""
     return rule == pattern or rule.startswith(pattern.rstrip(".") + ".")
+
+
+def names_no_rule(patterns: Iterable[str]) -> str | None:
+    """What is wrong with the first pattern that names no rule (a typo would turn a check off)."""
+    known = sorted({*LINT_RULES, *rule_catalog()})
+    prefixes = sorted({rule.rsplit(".", 1)[0] for rule in known})
+    for pattern in patterns:
+        if any(names_rule(pattern, rule) for rule in known):
+            continue
+        close = difflib.get_close_matches(pattern, known + prefixes, n=3, cutoff=0.6)
+        hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+        return f"{pattern!r} names no rule{hint}"
+    return None
 
 
 def rule_for(rule_id: str, severity: Severity = "error") -> Rule:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+from typing import Any
 
 import pytest
 
@@ -92,6 +93,26 @@ def test_argparse_rules_as_in_the_aws_cli() -> None:
     assert _parse(OP, ["--group-id=sg-1"]) == {"GroupId": "sg-1"}
     assert _parse(OP, ["--group-i", "sg-1"]) == {"GroupId": "sg-1"}  # unique prefix
     assert _parse(OP, ["--ip-permissions"]) == {"IpPermissions": []}
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ("--filters Name=a,Values=b", "argv is one str: give a list of words"),
+        (b"--dry-run", "argv is one bytes"),
+        (["--dry-run", None], "argv item 1 is NoneType, not str"),
+    ],
+)
+def test_argv_must_be_words(argv: Any, message: str) -> None:
+    with pytest.raises(CommandLineError, match=message):
+        parse_command("describe-instances", argv)
+
+
+def test_a_misspelt_global_option_is_suggested_too() -> None:
+    with pytest.raises(
+        CommandLineError, match=r"--regoin: unknown option \(did you mean --region\?\)"
+    ):
+        _parse(OP, ["--group-id", "sg-1", "--regoin", "us-east-1"])
 
 
 def test_unknown_option_suggests_close_names_with_a_caret() -> None:

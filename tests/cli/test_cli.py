@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ec2shorthand._cli import run
 
 EXAMPLE_2 = [
@@ -45,6 +47,25 @@ def test_usage_errors_exit_2() -> None:
     assert _run(["parse"])[0] == 2
     code, out, err = _run(["parse", "no-such-operation"])
     assert (code, out) == (2, "") and "unknown operation" in err
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        ["aws", "--region", "us-east-1", "ec2", "describe-instances"],
+        ["aws", "--debug", "--output=json", "ec2", "describe-instances"],
+        ["aws", "--profile", "prod", "describe-instances"],
+    ],
+)
+def test_global_options_may_stand_before_the_service(pasted: list[str]) -> None:
+    code, out, err = _run(["parse", *pasted, "--instance-ids", "i-1"])
+    assert (code, err) == (0, "")
+    assert json.loads(out) == {"InstanceIds": ["i-1"]}
+
+
+def test_a_global_option_before_the_service_is_still_checked() -> None:
+    code, out, err = _run(["parse", "aws", "--output", "yaml-ish", "ec2", "describe-vpcs"])
+    assert (code, out) == (1, "") and "--output" in err
 
 
 def test_no_validate_prints_what_validation_would_refuse() -> None:

@@ -69,11 +69,24 @@ def test_exclude_and_kinds(tmp_path: Path) -> None:
         'kinds = { "*.x" = "perl" }',
         'fail-on = "never"',
         "[[broken",
+        'ignore = ["shell.glb"]',
+        'select = ["nonsense"]',
+        'severity = { "shel.glob" = "error" }',
     ],
 )
 def test_invalid_settings(tmp_path: Path, table: str) -> None:
     with pytest.raises(ConfigError):
         load_config(write(tmp_path, table))
+
+
+def test_a_rule_typo_is_refused_not_silently_ignored() -> None:
+    # One typo in --ignore or --select would turn checks off without a word.
+    with pytest.raises(ConfigError, match=r"'shell\.glb' names no rule \(did you mean shell\.glob"):
+        LintConfig().with_options(ignore=["shell.glb"])
+    with pytest.raises(ConfigError, match="names no rule"):
+        LintConfig().with_options(select=["shorthand", "option.unknwn"])
+    # Ids and prefixes of the linter's rules and of the engine's are fine.
+    LintConfig().with_options(select=["shell", "ports.bounds", "model"], ignore=["option.unknown"])
 
 
 def test_no_pyproject_means_defaults(tmp_path: Path) -> None:
