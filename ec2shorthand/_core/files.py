@@ -128,7 +128,11 @@ class FileResolver:
         # Checked before wrapping: os.fdopen itself refuses a folder, with an OSError.
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             os.close(descriptor)
-            raise ParamFileError(f"{path!r} is not a regular file; only files are read")
+            raise ParamFileError(
+                f"{path!r} is not a regular file; only files are read, not a FIFO, a device "
+                "or a process substitution <(...), which could block or never end: give the "
+                'text itself ("$(...)")'
+            )
         try:
             with os.fdopen(descriptor, "rb") as handle:
                 data = handle.read(self.max_bytes + 1)
@@ -137,7 +141,7 @@ class FileResolver:
         if len(data) > self.max_bytes:
             raise ParamFileError(
                 f"the file {path!r} is larger than {self.max_bytes} bytes, the limit for files "
-                "read (set a higher one with FileResolver(max_bytes=...))"
+                "read (a program that uses ec2shorthand sets another: FileResolver(max_bytes=))"
             )
         return data
 
