@@ -283,8 +283,10 @@ def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> Command
         )
     name = extra.split("=", 1)[0]
     known = [text for argument in table for text in argument.option_strings]
-    known += [f"--{option.name}" for option in GLOBAL_OPTIONS]  # --regoin: --region
     close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+    if not close:  # then the AWS CLI's own options (--regoin: --region)
+        global_names = [f"--{option.name}" for option in GLOBAL_OPTIONS]
+        close = difflib.get_close_matches(name, global_names, n=3, cutoff=0.6)
     hint = f" (did you mean {' or '.join(close)}?)" if close else ""
     error = _located(argv, index, f"{name}: unknown option{hint}")
     error.rule = "option.unknown"

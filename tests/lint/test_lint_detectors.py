@@ -71,6 +71,13 @@ def test_unquoted_braces_with_a_comma_expand() -> None:
     assert "2 words" in finding.message and "'IpProtocol=tcp" in finding.message
 
 
+def test_expanding_braces_are_reported_once_not_also_as_a_glob() -> None:
+    text = "aws s3api put-bucket-tagging --bucket b --tagging TagSet=[{Key=env,Value=prod}]\n"
+    assert rules(text) == ["shell.brace-expansion"]
+    # Without the braces' comma, the brackets alone are a glob.
+    assert "shell.glob" in rules("aws s3api put-bucket-tagging --bucket b --tagging TagSet=[x]\n")
+
+
 @pytest.mark.parametrize(
     "value",
     [

@@ -23,8 +23,10 @@ def check_aws_command(command: AwsCommand) -> list[Hit]:
     command.args, split = join_split_values(command.args, command.snippet.file_text)
     hits += split
     for index, word in enumerate(command.args):
-        hits += brace_hits(index, word)
-        hits += glob_hits(index, word)
+        braces = list(brace_hits(index, word))
+        hits += braces
+        if not braces:  # quoting the value, the braces' fix, also ends any glob in it
+            hits += glob_hits(index, word)
         hits += comma_in_removed_quotes(index, word)
     hits += read_as_json(command.args)
     hits += url_fetched(command.args)
