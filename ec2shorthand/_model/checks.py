@@ -29,7 +29,7 @@ from .._core.diagnostics import Diagnostic
 from .._core.paths import Path, describe_value
 from .._core.text import shorten
 from .check_rules import Rules
-from .resolve import resolved
+from .resolve import compiled_once, resolved
 from .value_forms import ARTICLES, FORMATS, TYPES
 
 __all__ = ["Check", "compile_checks", "supported"]
@@ -125,13 +125,7 @@ class _Compiler:
         return all_checks
 
     def _compile_ref(self, target: Mapping[str, Any], member: str) -> Check:
-        key = id(target)
-        if key not in self._by_target:
-            forward: list[Check] = []
-            # Registered before compiling: a schema that refers to itself finds the forwarder.
-            self._by_target[key] = lambda value, path, out: forward[0](value, path, out)
-            forward.append(self.compile(target, member))
-        return self._by_target[key]
+        return compiled_once(self._by_target, target, lambda: self.compile(target, member))
 
     def _checks(self, schema: Mapping[str, Any], member: str) -> list[Check]:
         checks = [self._type(schema, member)]

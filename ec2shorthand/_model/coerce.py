@@ -27,7 +27,7 @@ from .._core.errors import TypeCoercionError
 from .._core.paths import describe_value
 from .._core.text import shorten
 from .._core.tree import check_shape
-from .resolve import resolved
+from .resolve import compiled_once, resolved
 
 __all__ = ["Coercer", "coerce", "compile_coercer"]
 
@@ -99,14 +99,7 @@ class _Compiler:
 
     def _compile_ref(self, schema: Mapping[str, Any]) -> Coercer:
         contents = resolved(schema, self._root)
-        key = id(contents)
-        if key not in self._by_target:
-            target: list[Coercer] = []
-            # Registered before compiling: a reference back to this schema
-            # finds the forwarder instead of compiling it again.
-            self._by_target[key] = lambda value: target[0](value)
-            target.append(self.compile(contents))
-        return self._by_target[key]
+        return compiled_once(self._by_target, contents, lambda: self.compile(contents))
 
     def _object(self, schema: Mapping[str, Any]) -> Coercer:
         members = {name: self.compile(sub) for name, sub in schema.get("properties", {}).items()}

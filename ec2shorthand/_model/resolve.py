@@ -9,13 +9,14 @@ is refused: nothing is fetched.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from .._core.errors import ShorthandError
 
-__all__ = ["Orderer", "compile_orderer", "in_schema_order", "resolved"]
+__all__ = ["Orderer", "compile_orderer", "compiled_once", "in_schema_order", "resolved"]
 
 Schema = Mapping[str, Any]
+_Compiled = TypeVar("_Compiled", bound=Callable[..., Any])
 
 
 def resolved(schema: Schema, root: Schema) -> Schema:
@@ -27,6 +28,24 @@ def resolved(schema: Schema, root: Schema) -> Schema:
         seen.add(ref)
         schema = _pointer(ref, root)
     return schema
+
+
+def compiled_once(
+    cache: dict[int, _Compiled], target: Schema, build: Callable[[], _Compiled]
+) -> _Compiled:
+    """What ``build`` compiles from ``target`` (a schema a ``$ref`` lands on), built once.
+
+    Keyed by the target's identity. While it is being built, a schema that
+    refers to itself meets a forwarder, which ends the recursion; once built,
+    every later reference gets the compiled function itself.
+    """
+    key = id(target)
+    if key not in cache:
+        built: list[_Compiled] = []
+        cache[key] = cast(_Compiled, lambda *args: built[0](*args))
+        built.append(build())
+        cache[key] = built[0]
+    return cache[key]
 
 
 def _pointer(ref: str, root: Schema) -> Schema:
@@ -81,12 +100,7 @@ class _OrderCompiler:
             return _unchanged
         if "$ref" in schema:
             target = resolved(schema, self._root)
-            key = id(target)
-            if key not in self._by_target:
-                forward: list[Orderer] = []
-                self._by_target[key] = lambda value: forward[0](value)
-                forward.append(self.compile(target))
-            return self._by_target[key]
+            return compiled_once(self._by_target, target, lambda: self.compile(target))
         if "properties" in schema:
             return self._object(schema["properties"])
         items = schema.get("items")
