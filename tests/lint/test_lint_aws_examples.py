@@ -18,20 +18,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from operations import SECURITY_GROUP_OPERATIONS as OPERATIONS
 
 from ec2shorthand.lint import lint_text
 
 awscli = pytest.importorskip("awscli")
 
 EXAMPLES = Path(awscli.__file__).parent / "examples" / "ec2"
-OPERATIONS = (
-    "authorize-security-group-ingress",
-    "authorize-security-group-egress",
-    "revoke-security-group-ingress",
-    "revoke-security-group-egress",
-    "update-security-group-rule-descriptions-ingress",
-    "update-security-group-rule-descriptions-egress",
-)
 MISTAKES = {
     ("revoke-security-group-ingress", 6, "shell.missing-continuation"),
     ("authorize-security-group-ingress", 180, "shell.nested-quotes"),
