@@ -14,6 +14,11 @@ from ec2shorthand._core.errors import ParamFileError
 from ec2shorthand._core.files import FileResolver, resolver_for
 
 KEYS = "create-keys-and-certificate"
+# s3api select-object-content's required options (its positional outfile not included).
+_SELECT = [
+    *("--bucket", "b", "--key", "k", "--expression", "e", "--expression-type", "SQL"),
+    *("--input-serialization", "{}", "--output-serialization", "{}"),
+]
 
 
 def test_outfiles_add_nothing_to_the_request(tmp_path: Path) -> None:
@@ -136,55 +141,20 @@ def test_virtual_mfa_device_needs_both_options_and_has_no_input_document() -> No
             "s3api",
             "select-object-content",
             [
-                "--bucket",
-                "b",
-                "--key",
-                "k",
-                "--expression",
-                "e",
-                "--expression-type",
-                "SQL",
-                "--input-serialization",
-                "{}",
-                "--output-serialization",
-                "{}",
+                *_SELECT,
                 "out.csv",
             ],
         ),
         (
             "s3api",
             "select-object-content",
-            [
-                "--bucket",
-                "b",
-                "--key",
-                "k",
-                "--expression",
-                "e",
-                "--expression-type",
-                "SQL",
-                "--input-serialization",
-                "{}",
-                "--output-serialization",
-                "{}",
-            ],
+            _SELECT,
         ),
         (
             "s3api",
             "select-object-content",
             [
-                "--bucket",
-                "b",
-                "--key",
-                "k",
-                "--expression",
-                "e",
-                "--expression-type",
-                "SQL",
-                "--input-serialization",
-                "{}",
-                "--output-serialization",
-                "{}",
+                *_SELECT,
                 "out.csv",
                 "--cli-input-json",
                 "{}",
