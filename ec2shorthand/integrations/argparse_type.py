@@ -7,6 +7,7 @@
 {'Port': 8080}
 
 A bad value is an argparse error (usage, the message and a caret, exit 2).
+With argcomplete, TAB completes the value (members, enum values, booleans).
 ``--help`` shows the option's members and its "Shorthand Syntax" and "JSON
 Syntax" blocks, laid out as written.
 """
@@ -21,6 +22,7 @@ from typing import Any
 from .._core.errors import ShorthandError
 from .._core.files import Files
 from .._model.schema_docs import SyntaxDocs, syntax_docs
+from ._complete import value_candidates
 from ._reader import ValueReader, user_message
 
 __all__ = ["ShorthandType", "add_shorthand_argument"]
@@ -54,6 +56,10 @@ class ShorthandType:
     def read(self, text: str) -> Any:
         """The value of ``text``, or a :class:`ShorthandError` (any framework can call this)."""
         return self._reader.read(text)
+
+    def complete(self, typed: str) -> list[str]:
+        """How the value ``typed`` so far can go on (shell completion), each the whole value."""
+        return value_candidates(self.schema, typed)
 
     def __call__(self, text: str) -> Any:
         try:
@@ -102,8 +108,20 @@ def add_shorthand_argument(
     container = parser if group is None else group
     action = container.add_argument(*flags, type=value_type, help=text, **kwargs)
     setattr(action, _KEEPS_LAYOUT, True)
+    # argcomplete asks an action's `completer` (called with prefix=, action=, parser=, ...).
+    action.completer = _Completer(value_type)  # type: ignore[attr-defined]
     _keep_layout(parser)
     return action
+
+
+class _Completer:
+    """argcomplete's completer for one option: the shorthand candidates of its schema."""
+
+    def __init__(self, value_type: ShorthandType) -> None:
+        self.value_type = value_type
+
+    def __call__(self, *, prefix: str, **_: Any) -> list[str]:
+        return self.value_type.complete(prefix)
 
 
 class _KeepsLayout(argparse.HelpFormatter):

@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover - exercised in a subprocess without clic
 from .._core.errors import ShorthandError
 from .._core.files import Files
 from .._model.schema_docs import SyntaxDocs, syntax_docs
+from ._complete import value_candidates
 from ._reader import ValueReader, user_message
 
 __all__ = ["ShorthandParamType", "shorthand_option"]
@@ -65,6 +66,14 @@ class ShorthandParamType(_ParamType):
             return self._reader.read(value)
         except ShorthandError as error:
             self.fail(user_message(error), param, ctx)
+
+    def shell_complete(
+        self, ctx: click.Context, param: click.Parameter, incomplete: str
+    ) -> list[click.shell_completion.CompletionItem]:
+        """click's shell completion: the members, enum values and booleans that can follow."""
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(text) for text in value_candidates(self.schema, incomplete)]
 
     @property
     def docs(self) -> SyntaxDocs:
