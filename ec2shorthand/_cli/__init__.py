@@ -114,6 +114,13 @@ def _build_parser() -> _ArgumentParser:
     completion.add_argument(
         "--aws", action="store_true", help="complete `aws` commands too (replaces aws_completer)"
     )
+    sub.add_parser(
+        "lsp",
+        help="run the language server on stdio (diagnostics, hover, completion in editors)",
+        description="Run ec2shorthand's language server over stdin/stdout for an editor: "
+        "lint diagnostics as you type, explain on hover, completion of aws commands. "
+        "Needs the lsp extra (pip install 'ec2shorthand[lsp]').",
+    )
     return parser
 
 
@@ -129,7 +136,19 @@ SUBCOMMANDS = (
     "to-shorthand",
     "lint",
     "completion",
+    "lsp",
 )
+
+
+def _serve(stderr: TextIO) -> int:
+    """``ec2shorthand lsp``: the language server on stdio, until the editor ends it."""
+    try:
+        from ..lsp.server import make_server
+    except ModuleNotFoundError as error:
+        print(f"ec2shorthand lsp: needs {error.name}: pip install 'ec2shorthand[lsp]'", file=stderr)
+        return EXIT_USAGE
+    make_server().start_io()
+    return 0
 
 
 def _complete(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
@@ -158,6 +177,8 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
             from ..lint.cli import run_lint
 
             return run_lint(args, stdout, stderr)
+        if args.command == "lsp":
+            return _serve(stderr)
         if args.command == "completion":
             from .completion import print_script
 
