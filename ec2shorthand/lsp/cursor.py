@@ -1,4 +1,4 @@
-"""The ``aws`` command at the cursor in a document: its words before the cursor, as a shell reads them.
+"""The ``aws`` command at the cursor in a document: its words up to the cursor, read as bash would.
 
 A command may run over several lines joined by a trailing ``\\``; in Markdown it
 may follow a ``$ `` prompt. The text from the last ``aws`` word that starts a

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """\
 #!/bin/bash
 aws ec2 authorize-security-group-ingress --group-id sg-0123456789abcdef0 \\
-    --ip-permissions IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=10.0.0.0/8,Description=ssh}]
+    --ip-permissions IpProtocol=tcp,FromPort=22,IpRanges=[{CidrIp=10.0.0.0/8,Description=ssh}]
 aws ec2 describe-instances --regiosn us-east-1
 """
 
