@@ -54,8 +54,8 @@ async def test_an_unsaved_buffer_gets_lint_diagnostics_where_the_mistakes_are(
     uri = "untitled:deploy.sh"
     _open(client, uri, SCRIPT)
     found = await _diagnostics(client, uri)
-    braces = next(d for d in found if d.range.start.line == 2)
-    assert braces.code == "shell.brace-expansion"
+    braces = next(d for d in found if d.code == "shell.brace-expansion")
+    assert braces.range.start.line == 2
     assert braces.severity == types.DiagnosticSeverity.Error
     assert braces.range.start.character == SCRIPT.splitlines()[2].index("[{") + 1
     typo = next(d for d in found if d.range.start.line == 3)
