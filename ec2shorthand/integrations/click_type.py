@@ -1,4 +1,4 @@
-"""click (and typer): a ``ParamType`` that reads shorthand or JSON into a schema's value.
+"""click: a ``ParamType`` that reads shorthand or JSON into a schema's value, and help to match.
 
 Needs click: ``pip install 'ec2shorthand[click]'``.
 
@@ -9,8 +9,9 @@ Needs click: ``pip install 'ec2shorthand[click]'``.
 ... def deploy(listener):
 ...     click.echo(listener)
 
-Under typer, pass the type to an option:
-``typer.Option(click_type=ShorthandParamType(schema))``.
+``shorthand_help(docs, lead)`` is the help text ``shorthand_option`` gives, for an
+option you declare yourself. For typer, use ``ec2shorthand.integrations.typer_option``
+(typer 0.26 and later no longer take a click type).
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ except ImportError:  # pragma: no cover - exercised in a subprocess without clic
 from .._core.errors import ShorthandError
 from .._core.files import Files
 from .._model.schema_docs import SyntaxDocs, syntax_docs
+from ._help import shorthand_help
 from ._reader import ValueReader, user_message
 
-__all__ = ["ShorthandParamType", "shorthand_option"]
+__all__ = ["ShorthandParamType", "shorthand_help", "shorthand_option"]
 
 if TYPE_CHECKING:  # generic in click's type hints only (8.2 and later)
     _ParamType = click.ParamType[Any]
@@ -38,8 +40,6 @@ else:
     _ParamType = click.ParamType
 
 _Decorated = TypeVar("_Decorated", bound=Callable[..., Any])
-# click rewraps help paragraphs, except one whose first line is this (click's own convention).
-_NO_REWRAP = "\b"
 
 
 class ShorthandParamType(_ParamType):
@@ -73,16 +73,6 @@ class ShorthandParamType(_ParamType):
 
     def __repr__(self) -> str:
         return "SHORTHAND"
-
-
-def shorthand_help(docs: SyntaxDocs, lead: str = "") -> str:
-    """``lead`` and the generated blocks, marked so that click keeps their layout."""
-    paragraphs = [lead] if lead else []
-    for title, block in docs.sections():
-        lines = [f"  {line}" if line.strip() else "" for line in block.splitlines()]
-        # A blank line would end click's unwrapped paragraph: none is left inside one.
-        paragraphs.append("\n".join([_NO_REWRAP, f"{title}:", *(ln for ln in lines if ln)]))
-    return "\n\n".join(paragraphs)
 
 
 def shorthand_option(
