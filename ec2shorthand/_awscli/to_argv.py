@@ -10,6 +10,7 @@ is returned.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import shlex
@@ -46,6 +47,7 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
             "the request holds values no command line carries "
             "(bytes from fileb://, a streamed file, exact decimals, NaN or Infinity)"
         ) from None
+    _check_members(service, operation, params)
     special = [] if holds_nul(params) else _customized(service, operation, params)
     in_document: set[str] = set()
     while True:
@@ -63,6 +65,19 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
         if not differing - in_document:
             raise ShorthandError("the request cannot be written as a command line exactly")
         in_document |= differing
+
+
+def _check_members(service: str, operation: str, params: Mapping[str, Any]) -> None:
+    """A member the operation does not have is named: no option or document carries it."""
+    model = get_operation(service, operation)
+    unknown = [name for name in params if not model.has_member(name)]
+    if unknown:
+        known = [member.name for member in model.members]
+        close = difflib.get_close_matches(str(unknown[0]), known, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ShorthandError(
+            f"{operation} has no member {unknown[0]!r}{hint}: no command line sends it"
+        )
 
 
 def to_command(operation: str, params: Mapping[str, Any], *, service: str = "ec2") -> str:

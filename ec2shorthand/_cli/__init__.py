@@ -13,10 +13,13 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from .._core.errors import ShorthandError, UnknownOperationError
+from .._model.bundled import source_versions
 from .._model.skeleton import SKELETON_KINDS
+from .._resources import package_version
 from ..lint.arguments import add_lint_command
 from . import commands
-from .commands import EXIT_INVALID, EXIT_USAGE, UsageError
+from .commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from .usage import ArgumentParser, UsageError
 
 __all__ = ["main", "run"]
 
@@ -25,17 +28,16 @@ _OWN_FLAGS = ("--no-validate", "--strict")
 _TARGET_HELP = "[aws] [SERVICE] OPERATION (SERVICE defaults to ec2)"
 
 
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]  # raise, never exit
-        raise UsageError(f"{self.prog}: {message}\n{self.format_usage().strip()}")
-
-
-def _build_parser() -> _ArgumentParser:
-    parser = _ArgumentParser(
+def _build_parser() -> ArgumentParser:
+    parser = ArgumentParser(
         prog="ec2shorthand",
         description="Parse, check and write AWS CLI commands offline.",
     )
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_ArgumentParser)
+    parser.add_argument(
+        "--version", action="store_true", help="print the version and the AWS CLI models' version"
+    )
+    # Not required here: --version stands alone; run() asks for a command otherwise.
+    sub = parser.add_subparsers(dest="command", parser_class=ArgumentParser)
     parse = sub.add_parser(
         "parse",
         help="print the request an `aws SERVICE OPERATION ...` command would send, as JSON",
@@ -106,7 +108,13 @@ def _build_parser() -> _ArgumentParser:
 def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | None = None) -> int:
     """Run the command line ``argv`` (without the program name)."""
     try:
-        args = _build_parser().parse_args(argv)
+        parser = _build_parser()
+        args = parser.parse_args(argv)
+        if args.version:
+            print(_version(), file=stdout)
+            return EXIT_OK
+        if args.command is None:
+            parser.error("name a command (--help lists them)")
         if args.command == "lint":
             from ..lint.cli import run_lint
 
@@ -129,6 +137,11 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
     except ShorthandError as error:
         print(f"ec2shorthand: {error}", file=stderr)
         return EXIT_INVALID
+
+
+def _version() -> str:
+    awscli, botocore = source_versions()
+    return f"ec2shorthand {package_version()} (models of the AWS CLI {awscli}, botocore {botocore})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

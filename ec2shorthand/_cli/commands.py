@@ -20,14 +20,11 @@ from .._model.skeleton import SKELETON_KINDS, render_skeleton
 from .._report.diagnostics import render_diagnostics, verdict
 from .._syntax.documents import load_json
 from .target import split_target
+from .usage import UsageError
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "HANDLERS", "UsageError"]
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """The ec2shorthand command line itself is wrong (exit 2)."""
 
 
 def _target(args: argparse.Namespace) -> tuple[str, str, list[str]]:
