@@ -52,8 +52,14 @@ def test_argparse_example_shows_the_caret_and_exits_2() -> None:
         "  Port=443,Protocol=htps\n"
         "                    ^^^^\n"
     )
+
+
+def test_a_file_is_refused_in_the_end_users_terms() -> None:
+    """The tool's user is told what the tool does, not which argument its author could pass."""
     refused = _run(ARGPARSE, "web", "--listener", f"file://{ARGPARSE}")
-    assert refused.returncode == 2 and "file loading is off" in refused.stderr
+    assert refused.returncode == 2
+    assert "this tool does not read files: give the value itself" in refused.stderr
+    assert "files=" not in refused.stderr and "FileResolver" not in refused.stderr
 
 
 def test_argparse_example_help_shows_the_syntax_blocks() -> None:
