@@ -118,3 +118,16 @@ def test_click_example_help_shows_the_syntax_blocks() -> None:
         in done.stdout
     )
     assert '"IntervalSeconds": integer,' in done.stdout
+
+
+@pytest.mark.parametrize("script", [ARGPARSE, CLICK], ids=["argparse", "click"])
+def test_each_example_runs_from_any_folder_installed_or_not(
+    script: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`python /path/to/examples/x.py` from elsewhere, with no PYTHONPATH to the checkout."""
+    if script is CLICK:
+        pytest.importorskip("click")
+    monkeypatch.delenv("PYTHONPATH", raising=False)
+    done = _run(script, "--help", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Shorthand Syntax:" in done.stdout
