@@ -18,6 +18,7 @@ from .._core.errors import ParamFileError, ShorthandError
 from .._model.operation import get_operation
 from .._model.skeleton import SKELETON_KINDS, render_skeleton
 from .._report.diagnostics import render_diagnostics, verdict
+from .._report.json import render_json
 from .._syntax.documents import load_json
 from .target import split_target
 from .usage import UsageError
@@ -112,7 +113,7 @@ def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         diagnostics = [Diagnostic.from_error(error)]
     failed = fails(diagnostics, strict=args.strict)
     if args.format == "json":
-        print(json.dumps([found.as_dict() for found in diagnostics], indent=4), file=stdout)
+        stdout.write(render_json(diagnostics))
     else:
         render_diagnostics(diagnostics, stdout)
         print(verdict(diagnostics, failed=failed), file=stdout)
