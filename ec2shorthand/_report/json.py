@@ -30,7 +30,8 @@ def finding_dict(found: Finding | Diagnostic) -> dict[str, Any]:
     if isinstance(found, Finding):
         return {**asdict(found), **_COMMAND_LINE_KEYS}
     location, doc = found.location, found.doc
-    start = end = (None, None)
+    start: tuple[int | None, int | None] = (None, None)
+    end = start
     if location is not None and doc is not None:
         start = line_and_column(doc, location.start)
         end = line_and_column(doc, location.end)
