@@ -30,7 +30,7 @@ from .._core.errors import ShorthandError
 from .._core.files import Files
 from .._model.schema_docs import SyntaxDocs, syntax_docs
 from ._help import shorthand_help
-from ._reader import ValueReader, user_message
+from ._reader import ValueReader, item_schema, user_message
 
 __all__ = ["ShorthandParamType", "shorthand_help", "shorthand_option"]
 
@@ -86,9 +86,13 @@ def shorthand_option(
     """``click.option(*param_decls, type=ShorthandParamType(schema), ...)`` with generated help.
 
     The help is ``help`` followed by the value's members and its "Shorthand
-    Syntax" and "JSON Syntax" blocks. Other keyword arguments go to
-    ``click.option`` as they are.
+    Syntax" and "JSON Syntax" blocks. With ``multiple=True`` or ``nargs`` above
+    1 and a list ``schema``, each value is one item of the list (read by
+    ``item_schema``). Other keyword arguments go to ``click.option`` as they are.
     """
+    nargs = attrs.get("nargs", 1)
+    if attrs.get("multiple") or (isinstance(nargs, int) and (nargs > 1 or nargs == -1)):
+        schema = item_schema(schema)
     param_type = ShorthandParamType(schema, files=files, validate=validate)
     text = shorthand_help(param_type.docs, help)
     decorator: Callable[[_Decorated], _Decorated] = click.option(

@@ -134,3 +134,22 @@ def test_without_click_the_error_names_the_extra() -> None:
         subprocess.run([sys.executable, "-c", plain], capture_output=True, text=True).stdout
         == "ok\n"
     )
+
+
+def test_a_list_member_given_several_times_takes_one_call() -> None:
+    from ec2shorthand import member_schema
+
+    schema = member_schema("run-instances", "TagSpecifications")
+
+    @click.command()
+    @shorthand_option("--tag-specifications", schema=schema, multiple=True)
+    def run(tag_specifications: tuple[object, ...]) -> None:
+        click.echo(json.dumps(list(tag_specifications)))
+
+    argv = ["--tag-specifications", "ResourceType=instance,Tags=[{Key=a,Value=b}]"]
+    result = CliRunner().invoke(run, [*argv, "--tag-specifications", "ResourceType=volume"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [
+        {"ResourceType": "instance", "Tags": [{"Key": "a", "Value": "b"}]},
+        {"ResourceType": "volume"},
+    ]
