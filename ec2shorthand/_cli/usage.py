@@ -55,4 +55,8 @@ class ArgumentParser(argparse.ArgumentParser):
                 f"{self.prog}: unknown command {value!r}{hint}\n"
                 f"commands: {choices}\n{self.format_usage().strip()}"
             )
+        if action.choices is not None and value not in action.choices:
+            hint = did_you_mean(str(value), [str(c) for c in action.choices], quoted=True)
+            if hint:
+                raise argparse.ArgumentError(action, f"invalid choice: {value!r}{hint}")
         super()._check_value(action, value)

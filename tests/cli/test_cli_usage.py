@@ -63,3 +63,9 @@ def test_to_shorthand_names_the_member_it_cannot_write() -> None:
     code, out, err = _run(["to-shorthand", "revoke-security-group-ingress"], stdin=request)
     assert (code, out) == (1, "")
     assert "'IpPermision'" in err and "did you mean 'IpPermissions'?" in err, err
+
+
+def test_a_misspelt_choice_gets_a_did_you_mean() -> None:
+    code, out, err = _run(["lint", "--format", "jsn"])
+    assert (code, out) == (2, "")
+    assert "argument --format: invalid choice: 'jsn' (did you mean 'json'?)" in err
