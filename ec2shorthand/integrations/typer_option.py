@@ -16,6 +16,7 @@ The value is read by typer's ``parser=`` (typer 0.26 removed ``click_type=``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
@@ -34,7 +35,8 @@ from ._reader import ValueReader, user_message
 
 __all__ = ["shorthand_option", "shorthand_parser"]
 
-MarkupMode = Literal["rich"] | None
+# "default": as a typer.Typer() made without rich_markup_mode renders help.
+MarkupMode = Literal["default", "rich"] | None
 
 
 def shorthand_parser(
@@ -64,22 +66,25 @@ def shorthand_option(
     help: str = "",  # typer's own name for it
     files: Files = None,
     validate: bool = True,
-    markup: MarkupMode = "rich",
+    markup: MarkupMode = "default",
     **attrs: Any,
 ) -> Any:
     """``typer.Option(*param_decls, parser=..., help=...)`` for ``Annotated[Any, ...]``.
 
     The help is ``help`` followed by the value's members and its "Shorthand
     Syntax" and "JSON Syntax" blocks, kept as laid out. ``markup`` is the
-    app's ``rich_markup_mode``: with ``"rich"`` (typer's default when rich is
-    installed) the generated text is escaped, so a pattern's ``[a-z]`` is
-    shown, not read as a tag. Other keyword arguments go to ``typer.Option``.
+    app's ``rich_markup_mode`` (``"default"``: what this typer renders without
+    one; rich markup from 0.20 on): with rich markup the generated text is
+    escaped, so a pattern's ``[a-z]`` is shown, not read as a tag. Other
+    keyword arguments go to ``typer.Option``.
     """
     escape: Callable[[str], str] = str
+    if markup == "default":
+        markup = _default_markup()
     if markup == "rich":
         from rich.markup import escape  # typer's own dependency when it renders rich help
     elif markup is not None:
-        raise ValueError(f"markup is 'rich' or None, not {markup!r}")
+        raise ValueError(f"markup is 'default', 'rich' or None, not {markup!r}")
     text = shorthand_help(syntax_docs(schema), help, escape=escape)
     attrs.setdefault("metavar", "SHORTHAND")
     return typer.Option(
@@ -88,3 +93,13 @@ def shorthand_option(
         help=text,
         **attrs,
     )
+
+
+@functools.cache
+def _default_markup() -> MarkupMode:
+    """How a typer app made without ``rich_markup_mode`` renders help.
+
+    typer 0.20 and later default to rich markup; earlier releases wrap their
+    default so that it never reads as ``"rich"``, and show help text as it is.
+    """
+    return "rich" if typer.Typer().rich_markup_mode == "rich" else None
