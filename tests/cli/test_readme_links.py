@@ -119,3 +119,13 @@ def test_the_readme_hook_runs_as_written(tmp_path: Path) -> None:
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "open.sh:1:87: error[ec2.port-all-tcp]" in done.stdout
+
+
+def test_every_yaml_block_loads_and_the_workflow_installs_what_it_runs() -> None:
+    blocks = [yaml.safe_load(b) for b in re.findall(r"```yaml\n(.*?)```", README, re.DOTALL)]
+    (workflow,) = [b for b in blocks if isinstance(b, dict) and "jobs" in b]
+    steps = workflow["jobs"]["lint"]["steps"]
+    (install,) = [s for s in steps if "pip install" in s.get("run", "")]
+    assert install["run"] == 'pip install "$EC2SHORTHAND"'
+    assert install["env"]["EC2SHORTHAND"] == "${{ vars.EC2SHORTHAND }}"
+    assert "`EC2SHORTHAND`" in README  # the variable is explained beside the workflow
