@@ -10,7 +10,6 @@ is returned.
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import shlex
@@ -19,6 +18,7 @@ from typing import Any
 
 from .._core.errors import ShorthandError
 from .._core.files import PATHS_ONLY
+from .._core.suggest import did_you_mean
 from .._core.tree import check_shape, holds_nul
 from .._model.operation import get_operation
 from .._model.writer import to_shorthand
@@ -73,8 +73,7 @@ def _check_members(service: str, operation: str, params: Mapping[str, Any]) -> N
     unknown = [name for name in params if not model.has_member(name)]
     if unknown:
         known = [member.name for member in model.members]
-        close = difflib.get_close_matches(str(unknown[0]), known, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        hint = did_you_mean(str(unknown[0]), known, quoted=True)
         raise ShorthandError(
             f"{operation} has no member {unknown[0]!r}{hint}: no command line sends it"
         )

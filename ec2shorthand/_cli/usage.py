@@ -8,23 +8,16 @@ option or subcommand.
 from __future__ import annotations
 
 import argparse
-import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["ArgumentParser", "UsageError", "did_you_mean"]
+from .._core.suggest import did_you_mean
+
+__all__ = ["ArgumentParser", "UsageError"]
 
 
 class UsageError(Exception):
     """The ec2shorthand command line itself is wrong (exit 2)."""
-
-
-def did_you_mean(written: str, known: Iterable[str], *, quoted: bool = False) -> str:
-    """`` (did you mean X?)`` for the closest of ``known`` (``'X'`` if ``quoted``), or nothing."""
-    close = difflib.get_close_matches(written, list(known), n=1)
-    if not close:
-        return ""
-    return f" (did you mean {close[0]!r}?)" if quoted else f" (did you mean {close[0]}?)"
 
 
 class ArgumentParser(argparse.ArgumentParser):
