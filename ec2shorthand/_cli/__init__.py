@@ -14,10 +14,13 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from .._core.errors import ShorthandError, UnknownOperationError
+from .._model.bundled import source_versions
 from .._model.skeleton import SKELETON_KINDS
+from .._resources import package_version
 from ..lint.arguments import add_lint_command
 from . import commands
-from .commands import EXIT_INVALID, EXIT_USAGE, UsageError
+from .commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from .usage import ArgumentParser, UsageError
 
 __all__ = ["SUBCOMMANDS", "main", "run"]
 
@@ -26,17 +29,16 @@ _OWN_FLAGS = ("--no-validate", "--strict")
 _TARGET_HELP = "[aws] [SERVICE] OPERATION (SERVICE defaults to ec2)"
 
 
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]  # raise, never exit
-        raise UsageError(f"{self.prog}: {message}\n{self.format_usage().strip()}")
-
-
-def _build_parser() -> _ArgumentParser:
-    parser = _ArgumentParser(
+def _build_parser() -> ArgumentParser:
+    parser = ArgumentParser(
         prog="ec2shorthand",
         description="Parse, check and write AWS CLI commands offline.",
     )
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_ArgumentParser)
+    parser.add_argument(
+        "--version", action="store_true", help="print the version and the AWS CLI models' version"
+    )
+    # Not required here: --version stands alone; run() asks for a command otherwise.
+    sub = parser.add_subparsers(dest="command", parser_class=ArgumentParser)
     parse = sub.add_parser(
         "parse",
         help="print the request an `aws SERVICE OPERATION ...` command would send, as JSON",
@@ -119,7 +121,7 @@ def _build_parser() -> _ArgumentParser:
         help="run the language server on stdio (diagnostics, hover, completion in editors)",
         description="Run ec2shorthand's language server over stdin/stdout for an editor: "
         "lint diagnostics as you type, explain on hover, completion of aws commands. "
-        "Needs the lsp extra (pip install 'ec2shorthand[lsp]').",
+        "Needs the lsp extra.",
     )
     return parser
 
@@ -145,7 +147,7 @@ def _serve(stderr: TextIO) -> int:
     try:
         from ..lsp.server import make_server
     except ModuleNotFoundError as error:
-        print(f"ec2shorthand lsp: needs {error.name}: pip install 'ec2shorthand[lsp]'", file=stderr)
+        print(f"ec2shorthand lsp: needs {error.name}: install the lsp extra", file=stderr)
         return EXIT_USAGE
     make_server().start_io()
     return 0
@@ -155,7 +157,7 @@ def _complete(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
     """``__complete --shell SHELL [--word-breaks CHARS] -- LINE``: the scripts' call, per TAB."""
     from .completion import SHELLS, complete_line
 
-    parser = _ArgumentParser(prog="ec2shorthand __complete", add_help=False)
+    parser = ArgumentParser(prog="ec2shorthand __complete", add_help=False)
     parser.add_argument("--shell", choices=SHELLS, required=True)
     parser.add_argument("--word-breaks", default=" \t\n\"'><=;|&(:")
     parser.add_argument("line")
@@ -172,7 +174,13 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
     if argv[:1] == ["__complete"]:
         return _complete(argv[1:], stdout, stderr)
     try:
-        args = _build_parser().parse_args(argv)
+        parser = _build_parser()
+        args = parser.parse_args(argv)
+        if args.version:
+            print(_version(), file=stdout)
+            return EXIT_OK
+        if args.command is None:
+            parser.error("name a command (--help lists them)")
         if args.command == "lint":
             from ..lint.cli import run_lint
 
@@ -201,6 +209,11 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
     except ShorthandError as error:
         print(f"ec2shorthand: {error}", file=stderr)
         return EXIT_INVALID
+
+
+def _version() -> str:
+    awscli, botocore = source_versions()
+    return f"ec2shorthand {package_version()} (models of the AWS CLI {awscli}, botocore {botocore})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,9 +23,13 @@ from .._core.errors import ShorthandError
 from .._core.files import Files
 from .._model.schema_docs import SyntaxDocs, syntax_docs
 from ._complete import value_candidates
-from ._reader import ValueReader, user_message
+from ._reader import ValueReader, item_schema, user_message
 
-__all__ = ["ShorthandType", "add_shorthand_argument"]
+__all__ = ["ShorthandType", "add_shorthand_argument", "item_schema"]
+
+# nargs and actions that give the argument a list of values, each one read by the type.
+_SEVERAL = ("*", "+", argparse.REMAINDER)
+_COLLECTING = ("append", "extend")
 
 # Set on the actions add_shorthand_argument makes: their help keeps its layout.
 _KEEPS_LAYOUT = "_ec2shorthand_keeps_layout"
@@ -43,8 +47,9 @@ class ShorthandType:
     ``fileb://`` are read only as ``files`` allows (``None``: never; ``True``:
     as the AWS CLI; ``FileResolver(folder)``: under ``folder``).
 
-    For an option given several values (``nargs="+"``), build the type from
-    the schema of one item.
+    For an option given several values (``nargs="+"``, ``action="append"``),
+    each value is one item: build the type from :func:`item_schema`, or let
+    :func:`add_shorthand_argument` do it.
     """
 
     def __init__(
@@ -97,11 +102,16 @@ def add_shorthand_argument(
     formatter is extended for these options only). With ``group`` (an
     argument group or mutually exclusive group of ``parser``) the argument is
     added there. Other keyword arguments go to ``add_argument`` as they are.
-    Returns the action.
+    With several values (``nargs`` ``"*"``, ``"+"`` or a number, or
+    ``action="append"``) and a list ``schema``, each value is one item of the
+    list, read by :func:`item_schema`: the value is the list of them. Returns
+    the action.
     """
     if not isinstance(parser, argparse.ArgumentParser):
         # The help formatter belongs to the parser, which a group does not lead back to.
         raise TypeError("pass the ArgumentParser itself, and a group of it as group=")
+    if _several_values(kwargs):
+        schema = item_schema(schema)
     value_type = ShorthandType(schema, files=files, validate=validate)
     generated = str(value_type.docs).replace("%", "%%")  # argparse formats help with %
     text = f"{help}\n\n{generated}" if help else generated
@@ -122,6 +132,14 @@ class _Completer:
 
     def __call__(self, *, prefix: str, **_: Any) -> list[str]:
         return self.value_type.complete(prefix)
+
+
+def _several_values(kwargs: Mapping[str, Any]) -> bool:
+    """Whether the argument takes each value on its own (a list of them)."""
+    nargs = kwargs.get("nargs")
+    return kwargs.get("action") in _COLLECTING or (
+        nargs in _SEVERAL or (isinstance(nargs, int) and not isinstance(nargs, bool))
+    )
 
 
 class _KeepsLayout(argparse.HelpFormatter):

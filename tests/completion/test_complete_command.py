@@ -109,3 +109,13 @@ def test_a_usage_mistake_in_the_hidden_command_is_exit_2() -> None:
     out, err = io.StringIO(), io.StringIO()
     assert run(["__complete", "--shell", "tcsh", "--", "aws"], out, err) == 2
     assert "tcsh" in err.getvalue()
+
+
+def test_the_subcommands_offered_are_the_parsers() -> None:
+    from ec2shorthand._cli import SUBCOMMANDS, _build_parser
+
+    parser = _build_parser()
+    (subparsers,) = [
+        a for a in parser._actions if isinstance(a, __import__("argparse")._SubParsersAction)
+    ]
+    assert set(SUBCOMMANDS) == set(subparsers.choices)
