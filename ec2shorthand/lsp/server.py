@@ -2,8 +2,10 @@
 
 Diagnostics are published when a document opens and, debounced, after it
 changes (the text is linted once typing pauses); a document not saved yet is
-linted from the editor's buffer. Settings (``[tool.ec2shorthand]``) are read
-from the ``pyproject.toml`` nearest the document.
+linted from the editor's buffer. A ``--cli-input-json`` request file that
+names its operation (:mod:`.requests`) is checked as that request. Settings
+(``[tool.ec2shorthand]``) are read from the ``pyproject.toml`` nearest the
+document.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .complete import completion_items
 from .cursor import command_before, word_end
 from .diagnostics import ToClient, diagnostic, findings_of, kind_of_document
 from .hover import hover_text
+from .requests import request_findings, request_target
 
 __all__ = ["DEBOUNCE_SECONDS", "make_server"]
 
@@ -43,7 +46,10 @@ def make_server() -> LanguageServer:
         path = to_fs_path(uri) or ""
         kind = kind_of_document(path, document.language_id, document.source)
         found: list[Finding] = []
-        if kind is not None:
+        target = request_target(document.source, Path(path).parent if path else None)
+        if target is not None:
+            found = request_findings(path, document.source, target)
+        elif kind is not None:
             found = findings_of(path, document.source, kind, _config(path))
         published[uri] = found
         to_client = _to_client(document)
