@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
+from ._ignore import PatternError, compile_patterns
 from .extract import KINDS
 from .rules import SEVERITIES, Severity, names_no_rule, names_rule
 
@@ -111,6 +112,10 @@ def _parse(table: dict[str, Any], path: Path) -> LintConfig:
     for key in ("select", "ignore"):
         _known_rules(_strings(table, key, path), f"{path}: {key}")
     _known_rules(severity, f"{path}: severity")
+    try:
+        compile_patterns(_strings(table, "exclude", path), strict=True)
+    except PatternError as error:
+        raise ConfigError(f"{path}: exclude: {error}") from None
     return LintConfig(
         select=_strings(table, "select", path),
         ignore=_strings(table, "ignore", path),
