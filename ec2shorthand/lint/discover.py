@@ -41,7 +41,8 @@ _SUFFIXES = {
 _MAKEFILES = frozenset({"Makefile", "makefile", "GNUmakefile"})
 _SHEBANG = re.compile(rb"#![ \t]*\S*/(?:env[ \t]+)?(?:ba)?sh\b")
 # A line a shell would run as an aws command: what makes a named file of unknown kind shell.
-_AWS_LINE = re.compile(rb"^[ \t]*(?:\$[ \t]+)?aws[ \t]+[a-z]", re.MULTILINE)
+# (A console transcript's "$ aws ..." is not: a shell reads "$" as the command.)
+_AWS_LINE = re.compile(rb"^[ \t]*aws[ \t]+[a-z]", re.MULTILINE)
 _SHEBANG_BYTES = 200
 
 
