@@ -119,6 +119,40 @@ def test_link_loops_and_links_out_of_the_tree(
     assert out.startswith("real.sh:1:") and "1 file(s) checked" in err
 
 
+# --- hostile .gitignore and exclude patterns -------------------------------------------------
+
+
+@pytest.mark.parametrize("git", [False, True])
+def test_hostile_ignore_patterns_beside_a_long_name(git: bool, tmp_path: Path) -> None:
+    # Backtracking without end, an re.error traceback and a FutureWarning before; now git's
+    # reading: '[b-a]' is '[b]', '[[:space:]]' a class, the stars one pass over the name.
+    # git itself backtracks on the stars: it is stopped and the tree walked with pathspec.
+    top = tmp_path / "top"
+    top.mkdir()
+    (top / ".gitignore").write_text("*a*a*a*a*a*a*a*a*a*a*a*a*b\n[b-a].sh\n[[:space:]]*\n")
+    (top / "pyproject.toml").write_text('[tool.ec2shorthand]\nexclude = ["[z-x]*.sh"]\n')
+    for name in ("a" * 250 + ".sh", "b.sh", "c.sh", " spaced.sh", "zed.sh", "y.sh"):
+        (top / name).write_text(GLOB)
+    if git:
+        import subprocess
+
+        subprocess.run(["git", "init", "-q", str(top)], check=True)
+    found = run_bounded(
+        f"""
+        import os, warnings
+        warnings.simplefilter("error")
+        os.chdir({str(top)!r})
+        import ec2shorthand.lint._walk as walk
+        walk._GIT_TIMEOUT = 2.0  # git backtracks on the stars too: it is stopped sooner
+        measure_cli(["lint", "--format", "json"])
+        """,
+        timeout=120,
+    )
+    assert found.outcome == "exit" and found["code"] == 0, found.details
+    checked = sorted(finding["path"] for finding in json.loads(found["stdout"]))
+    assert checked == ["a" * 250 + ".sh", "c.sh", "y.sh"]
+
+
 # --- honesty: what is not read is said ----------------------------------------------------
 
 
