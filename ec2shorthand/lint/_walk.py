@@ -79,6 +79,7 @@ def git_files(top: Path) -> list[Path] | None:
             capture_output=True,
             timeout=_GIT_TIMEOUT,
             check=False,
+            env=_without_repository_overrides(),
         )
     except (OSError, subprocess.TimeoutExpired):
         return None
@@ -86,6 +87,17 @@ def git_files(top: Path) -> list[Path] | None:
         return None
     names = done.stdout.split(b"\0")
     return [top / os.fsdecode(name) for name in names if name and not name.endswith(b"/")]
+
+
+# Set inside a git hook (GIT_DIR=.git, relative): they would make git read another
+# repository, or take ``top`` for the work tree's root. The folder's own repository decides.
+_REPOSITORY_OVERRIDES = frozenset(
+    {"GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_PREFIX"}
+)
+
+
+def _without_repository_overrides() -> dict[str, str]:
+    return {name: value for name, value in os.environ.items() if name not in _REPOSITORY_OVERRIDES}
 
 
 def walk_files(top: Path) -> Iterator[Path]:

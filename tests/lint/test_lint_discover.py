@@ -150,3 +150,18 @@ def test_links_are_followed_inside_the_tree_only(tmp_path: Path) -> None:
         subprocess.run(["git", "init", "-q", str(top)], check=True)
         assert git_files(top) is not None
         assert relative(listed_files(top), top) == {"real.sh", "in.sh", "dir/x.sh"}
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_git_hook_environment_does_not_mislead_git(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Inside a git hook GIT_DIR is set (relative, to the hook's repository).
+    top = make_tree(tmp_path / "repo", {".gitignore": "gen/\n", "gen/x.sh": GLOB, "a/b.sh": GLOB})
+    subprocess.run(["git", "init", "-q", str(top)], check=True)
+    other = make_tree(tmp_path / "other", {})
+    subprocess.run(["git", "init", "-q", str(other)], check=True)
+    monkeypatch.setenv("GIT_DIR", str(other / ".git"))
+    monkeypatch.setenv("GIT_WORK_TREE", str(other))
+    assert relative(git_files(top / "a") or [], top) == {"a/b.sh"}
+    assert relative(git_files(top) or [], top) == {".gitignore", "a/b.sh"}
