@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from .._core.errors import ShorthandError, UnknownOperationError
+from .._core.text import escape_controls
 from .._model.bundled import source_versions
 from .._model.skeleton import SKELETON_KINDS
 from .._resources import package_version
@@ -200,14 +201,15 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
         args.words = words
         args.stdin = stdin if stdin is not None else sys.stdin
         return commands.HANDLERS[args.command](args, stdout, stderr)
+    # Messages quote input (a file's text, a path): its control characters are escaped.
     except UsageError as error:
-        print(error, file=stderr)
+        print(escape_controls(str(error), keep_newlines=True), file=stderr)
         return EXIT_USAGE
     except UnknownOperationError as error:
-        print(f"ec2shorthand: {error}", file=stderr)
+        print(f"ec2shorthand: {escape_controls(str(error), keep_newlines=True)}", file=stderr)
         return EXIT_USAGE
     except ShorthandError as error:
-        print(f"ec2shorthand: {error}", file=stderr)
+        print(f"ec2shorthand: {escape_controls(str(error), keep_newlines=True)}", file=stderr)
         return EXIT_INVALID
 
 

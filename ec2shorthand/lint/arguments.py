@@ -41,10 +41,27 @@ def add_lint_command(subparsers: Any) -> argparse.ArgumentParser:
     )
     lint.add_argument("--config", type=Path, default=None, help="a pyproject.toml to read")
     lint.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text report (default auto: on a terminal, unless NO_COLOR is set)",
+    )
+    lint.add_argument(
         "--jobs",
-        type=int,
+        type=_positive,
         default=1,
         metavar="N",
         help="processes to lint in (default 1; each takes at least 100 files)",
     )
     return lint
+
+
+def _positive(text: str) -> int:
+    """``--jobs N``: a whole number of processes, 1 or more (0 or -1 is refused: exit 2)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number} processes: give 1 or more")
+    return number
