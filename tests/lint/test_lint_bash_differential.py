@@ -46,3 +46,19 @@ def bash(text: str) -> list[str]:
 @pytest.mark.parametrize("text", CASES)
 def test_words_and_brace_expansion_match_bash(text: str) -> None:
     assert ours(text) == bash(text)
+
+
+# Variables set to the placeholder: bash's words must equal ours, character for character.
+EXPANDED = [
+    "desiredSize=$D,minSize=$MIN,maxSize=3",
+    'Key=$K,Value="$V-$W" a${D}b "${MIN}x"',
+    "Values=$D,$MIN Name=tag:$K",
+]
+
+
+@pytest.mark.parametrize("text", EXPANDED)
+def test_variables_read_as_bash_expands_them(text: str) -> None:
+    setup = "D=0 MIN=0 K=0 V=0 W=0; "
+    script = f"set -f\n{setup}\nprintf '%s\\0' {text}\n"
+    output = subprocess.run(["bash", "-c", script], capture_output=True, check=True).stdout
+    assert ours(text) == output.decode().split("\0")[:-1]
