@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 from .._awscli.command import read_command
 from .._core.diagnostics import Diagnostic
-from .._core.errors import OutOfScopeError, ShorthandError
+from .._core.errors import OutOfScopeError, ParamFileError, ShorthandError
+from .._core.files import FileResolver
 from .._core.location import Location
 from .._report.finding import Severity
 
@@ -27,6 +28,27 @@ Spans = Sequence[tuple[int, int]]
 
 # Values the AWS CLI would read a file for; the linter never reads files.
 _NAMES_FILE = re.compile(r"^(--[\w-]+=)?fileb?://|@=\s*['\"]?fileb?://")
+
+
+class _FilesOfTheScript(FileResolver):
+    """The files a script names: on the machine that runs it, so never missing here.
+
+    The linter reads no file: a path (``--body FILE``, an outfile) stands for a
+    file that exists when the script runs, and a ``file://`` value is made an
+    unknown value before the engine sees it.
+    """
+
+    def read(self, value: str) -> str | bytes:
+        raise ParamFileError("the linter reads no file")  # file:// values are unknown by then
+
+    def existing_file(self, raw_path: str) -> str | None:
+        return raw_path or None
+
+    def writable_path(self, raw_path: str) -> str | None:
+        return raw_path or None
+
+
+_SCRIPT_FILES = _FilesOfTheScript()
 
 
 @dataclass(frozen=True)
@@ -98,7 +120,7 @@ def _distinct(findings: Iterable[EngineFinding]) -> list[EngineFinding]:
 
 def _check(service: str, operation: str, argv: list[str]) -> list[EngineFinding]:
     try:
-        result = read_command(operation, argv, service=service, validate=True, files=None)
+        result = read_command(operation, argv, service=service, validate=True, files=_SCRIPT_FILES)
     except OutOfScopeError:  # aws s3 cp, aws ec2 wait: not API operations, not checked
         return []
     except ShorthandError as error:
