@@ -21,6 +21,7 @@ from .._core.errors import OutOfScopeError, ParamFileError, ShorthandError
 from .._core.files import FileResolver
 from .._core.location import Location
 from .._report.finding import Severity
+from .words import UNKNOWN_PLACEHOLDER
 
 __all__ = ["EngineFinding", "check_words"]
 
@@ -64,14 +65,50 @@ class EngineFinding:
 
 
 def check_words(
-    service: str, operation: str, argv: Sequence[str], unknown: Sequence[Spans]
+    service: str,
+    operation: str,
+    argv: Sequence[str],
+    unknown: Sequence[Spans],
+    *,
+    may_append: bool = False,
 ) -> list[EngineFinding]:
     """The engine's findings on ``aws SERVICE OPERATION ARGV...``.
 
     ``unknown[i]`` lists the spans of ``argv[i]`` that stand for values only
     known when the script runs. A finding on such a span, or one that changes
-    when those values change, is dropped.
+    when those values change, is dropped. ``may_append``: arguments only known
+    when the script runs may follow (``xargs``), so no option is missing.
     """
+    found = _check_known(service, operation, argv, unknown)
+    missing = [_missing_options(finding) for finding in found] if may_append else []
+    if not any(missing):
+        return found
+    # The runner may supply them: check the rest of the command with them given, unknown.
+    given = [*unknown, *[()] * (len(argv) - len(unknown))]
+    supplied = [option for names in missing for option in names]
+    for option in supplied:
+        argv, given = [*argv, option, UNKNOWN_PLACEHOLDER], [*given, (), _WHOLE_PLACEHOLDER]
+    kept = len(given) - 2 * len(supplied)
+    again = _check_known(service, operation, argv, given)
+    return [finding for finding in again if finding.item is None or finding.item < kept]
+
+
+def _missing_options(finding: EngineFinding) -> list[str]:
+    """The options the AWS CLI's refusal of a command lacking required ones names."""
+    if finding.rule != "input.command-line" or not finding.message.startswith(_MISSING_OPTIONS):
+        return []
+    names = finding.message[len(_MISSING_OPTIONS) :].lstrip(": ").split(", ")
+    return [name for name in names if name.startswith("--")]
+
+
+# How the AWS CLI (argparse) words its refusal of a command without a required option.
+_MISSING_OPTIONS = "the following arguments are required"
+_WHOLE_PLACEHOLDER = ((0, len(UNKNOWN_PLACEHOLDER)),)
+
+
+def _check_known(
+    service: str, operation: str, argv: Sequence[str], unknown: Sequence[Spans]
+) -> list[EngineFinding]:
     if list(argv) == ["help"]:
         return []
     words = list(argv)

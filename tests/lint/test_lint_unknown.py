@@ -48,3 +48,61 @@ def test_no_message_names_a_library_parameter() -> None:
 def test_the_rest_of_a_command_with_a_file_is_still_checked() -> None:
     (finding,) = lint(f"{PUT} --body FILE --metadata a\n")
     assert finding.rule == "input.syntax" and "--metadata" in finding.message
+
+
+# --- values xargs, find -exec and parallel supply ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cat names | xargs -I{} aws ec2 delete-launch-template --launch-template-name {}\n",
+        "ls | xargs -I % aws s3api head-object --bucket % --key %/x\n",
+        "ls | xargs --replace aws s3api head-object --bucket {} --key k\n",
+        "aws guardduty list-detectors | xargs aws guardduty get-findings --detector-id\n",
+        "echo d | xargs -n 1 -P 4 aws guardduty get-findings --finding-ids f --detector-id\n",
+        "echo x | xargs aws ec2 describe-regions\n",
+        "find . -name '*.json' -exec aws s3api put-object --bucket b --key {} --body {} \\;\n",
+        "find . -type f -execdir aws s3api put-object --bucket b --key k --body {} ';'\n",
+        "find . -name '*.zip' -exec aws s3 cp {} s3://b/ \\;\n",
+        "parallel aws ec2 terminate-instances --instance-ids ::: i-1 i-2\n",
+        "parallel -j4 aws ec2 terminate-instances --instance-ids {} ::: i-1 i-2\n",
+        "parallel aws s3api head-object --bucket b --key {/.} ::: a/b.txt\n",
+    ],
+)
+def test_values_a_runner_supplies_are_unknown(text: str) -> None:
+    assert lint(text) == []
+
+
+def test_an_option_xargs_may_append_is_not_missing_but_a_typo_is_still_found() -> None:
+    text = "echo d | xargs aws guardduty get-findings --detector-id x --finding-idz\n"
+    (finding,) = lint(text)
+    assert (finding.rule, finding.message.split(":")[0]) == ("option.unknown", "--finding-idz")
+
+
+def test_xargs_with_a_replacement_string_appends_nothing() -> None:
+    # -I puts the line where {} stands, and nothing after: the required option is missing.
+    text = "cat ids | xargs -I{} aws ec2 create-launch-template-version --launch-template-name {}\n"
+    (finding,) = lint(text)
+    assert "--launch-template-data" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "find . -name '*.json' -exec aws s3api put-object --bucket b --key {} --acl publik \\;\n",
+        "parallel aws s3api put-object --bucket b --key {} --acl publik ::: a b\n",
+    ],
+)
+def test_the_rest_of_a_command_a_runner_runs_is_still_checked(text: str) -> None:
+    (finding,) = lint(text)
+    assert finding.rule == "enum.unknown" and "publik" in finding.message
+
+
+def test_words_after_the_command_a_runner_runs_are_not_its_arguments() -> None:
+    assert lint("find . -exec aws s3api list-buckets \\; -print\n") == []
+    assert lint("parallel aws s3api head-bucket --bucket {} ::: a b ::: c\n") == []
+
+
+def test_find_names_aws_without_running_it() -> None:
+    assert lint("find . -name aws -print\n") == []

@@ -23,13 +23,22 @@ _COMMA_LIST = re.compile(
 )
 
 
-def engine_hits(command: AwsCommand, explained: Iterable[int]) -> list[Hit]:
-    """The engine's findings on ``command``, except in the arguments ``explained`` already."""
+def engine_hits(
+    command: AwsCommand, explained: Iterable[int], *, may_append: bool = False
+) -> list[Hit]:
+    """The engine's findings on ``command``, except in the arguments ``explained`` already.
+
+    ``may_append``: a runner (xargs) may add arguments, so no option is missing.
+    """
     if command.service is None or command.operation is None:
         return []
     args = command.args
     findings = check_words(
-        command.service, command.operation, [w.text for w in args], [w.unknown for w in args]
+        command.service,
+        command.operation,
+        [w.text for w in args],
+        [w.unknown for w in args],
+        may_append=may_append,
     )
     skip = set(explained)
     return [_hit(command, finding) for finding in findings if finding.item not in skip]
