@@ -65,6 +65,21 @@ LINT_RULES: dict[str, Rule] = {
             "Inside single quotes use double quotes (or the other way round).",
         ),
         Rule(
+            "shell.placeholder",
+            "error",
+            "A <placeholder> left in a script: bash reads '<' and '>' as redirections, so the "
+            "command reads one file, writes another, and the value is missing.",
+            "Put the value in place of the placeholder.",
+        ),
+        Rule(
+            "lint.placeholder",
+            "note",
+            "Documentation shows a placeholder (<region>, [Policy ARN], YOUR_BUCKET, ...) for "
+            "the reader to fill in. It is read as an unknown value; the rest of the command is "
+            "checked. --fail-on note makes it fail, to require filled-in examples.",
+            "Fill in an example value, or leave it for the reader.",
+        ),
+        Rule(
             "shorthand.read-as-json",
             "error",
             "A value that starts with [ or { is read as JSON by the AWS CLI, but this one is "

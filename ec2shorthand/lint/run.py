@@ -14,6 +14,7 @@ from .detectors import check_aws_command
 from .discover import UnreadablePath, discover
 from .extract import snippets_of
 from .hits import Hit
+from .placeholders import mask
 from .rules import LINT_RULES, rule_for
 from .shell import parse_commands
 from .snippet import SourceFile
@@ -98,10 +99,12 @@ def lint_text(path: str, text: str, kind: str, config: LintConfig | None = None)
     for snippet in snippets_of(kind, text):
         if not any(marker in snippet.text for marker in markers):
             continue  # no command to check: skip the parser
-        for command in find_aws_commands(parse_commands(snippet), config.wrappers):
+        masked = mask(snippet, kind)
+        for command in find_aws_commands(parse_commands(masked.snippet), config.wrappers):
             words = [command.aws, *command.args]
             last = max(word.file_end for word in words)
-            hits = [hit for hit in check_aws_command(command) if config.enabled(hit.rule)]
+            found = check_aws_command(command, masked)
+            hits = [hit for hit in found if config.enabled(hit.rule)]
             if not hits:
                 continue
             source = source or SourceFile(path, text)

@@ -9,19 +9,27 @@ from __future__ import annotations
 
 from ..commands import AwsCommand
 from ..hits import Hit
-from ..unknowns import appended_unknown, with_unknown
+from ..placeholders import Masked
 from .engine import EXPLAINING_RULES, engine_hits
 from .expansion import brace_hits, glob_hits
 from .quotes import comma_in_removed_quotes, join_split_values
+from .unknown import mark_unknown_values, redirect_placeholders
 from .values import port_all_with_tcp, read_as_json, url_fetched
 
 __all__ = ["check_aws_command"]
 
 
-def check_aws_command(command: AwsCommand) -> list[Hit]:
-    """All findings on one ``aws`` command, in file order."""
+def check_aws_command(command: AwsCommand, masked: Masked | None = None) -> list[Hit]:
+    """All findings on one ``aws`` command, in file order.
+
+    ``masked``: the template expressions and placeholders masked in its snippet.
+    """
     hits = list(command.hits)
-    may_append = _runner_values(command)
+    masked = masked or Masked(command.snippet)
+    if not masked.documentation:
+        hits += redirect_placeholders(command)
+    notes, may_append = mark_unknown_values(command, masked)
+    hits += notes
     command.args, split = join_split_values(command.args, command.snippet.file_text)
     hits += split
     for index, word in enumerate(command.args):
@@ -34,18 +42,11 @@ def check_aws_command(command: AwsCommand) -> list[Hit]:
     hits += url_fetched(command.args)
     hits += port_all_with_tcp(command.service, command.args)
     explained = {hit.item for hit in hits if hit.rule in EXPLAINING_RULES and hit.item is not None}
-    hits += engine_hits(command, explained, may_append=may_append)
+    # A <placeholder> redirection explains the missing value of the option before it.
+    redirected = {hit.item for hit in hits if hit.rule == "shell.placeholder"}
+    hits += [
+        hit
+        for hit in engine_hits(command, explained, may_append=may_append)
+        if not (hit.rule == "input.command-line" and hit.item in redirected)
+    ]
     return sorted(hits, key=lambda hit: (hit.start, hit.end, hit.rule))
-
-
-def _runner_values(command: AwsCommand) -> bool:
-    """Mark the values xargs, find or parallel supply; whether they may append arguments."""
-    runner = command.runner
-    if runner is None:
-        return False
-    texts = [word.text for word in command.args]
-    may_append = runner.may_append(texts)
-    command.args = [with_unknown(word, runner.replacements(word.text)) for word in command.args]
-    if may_append:
-        command.args.append(appended_unknown(command.args[-1] if command.args else command.aws))
-    return may_append
