@@ -7,10 +7,12 @@ reads it otherwise.
 
 from __future__ import annotations
 
+import functools
+
 from ..commands import AwsCommand
 from ..hits import Hit
 from ..placeholders import Masked
-from .engine import EXPLAINING_RULES, engine_hits
+from .engine import EXPLAINING_RULES, accepts_as_items, engine_hits
 from .expansion import brace_hits, glob_hits
 from .quotes import comma_in_removed_quotes, join_split_values
 from .unknown import mark_unknown_values, redirect_placeholders
@@ -33,7 +35,7 @@ def check_aws_command(command: AwsCommand, masked: Masked | None = None) -> list
     command.args, split = join_split_values(command.args, command.snippet.file_text)
     hits += split
     for index, word in enumerate(command.args):
-        braces = list(brace_hits(index, word))
+        braces = list(brace_hits(index, word, functools.partial(accepts_as_items, command, index)))
         hits += braces
         if not braces:  # quoting the value, the braces' fix, also ends any glob in it
             hits += glob_hits(index, word)
@@ -41,7 +43,7 @@ def check_aws_command(command: AwsCommand, masked: Masked | None = None) -> list
     hits += read_as_json(command.args)
     hits += url_fetched(command.args)
     hits += port_all_with_tcp(command.service, command.args)
-    explained = {hit.item for hit in hits if hit.rule in EXPLAINING_RULES and hit.item is not None}
+    explained = {hit.item for hit in hits if _explains(hit)}
     # A <placeholder> redirection explains the missing value of the option before it.
     redirected = {hit.item for hit in hits if hit.rule == "shell.placeholder"}
     hits += [
@@ -50,3 +52,15 @@ def check_aws_command(command: AwsCommand, masked: Masked | None = None) -> list
         if not (hit.rule == "input.command-line" and hit.item in redirected)
     ]
     return sorted(hits, key=lambda hit: (hit.start, hit.end, hit.rule))
+
+
+def _explains(hit: Hit) -> bool:
+    """Whether ``hit`` explains the engine's findings in its argument.
+
+    A brace expansion the AWS CLI reads as list items (a note) was checked expanded.
+    """
+    if hit.item is None:
+        return False
+    return hit.rule in EXPLAINING_RULES or (
+        hit.rule == "shell.brace-expansion" and hit.severity == "note"
+    )

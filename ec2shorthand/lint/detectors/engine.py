@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .._engine import EngineFinding, check_words
 from ..commands import AwsCommand
 from ..hits import Hit
 from ..words import Word
 
-__all__ = ["EXPLAINING_RULES", "engine_hits"]
+__all__ = ["EXPLAINING_RULES", "accepts_as_items", "engine_hits"]
 
 # Linter rules that explain every engine finding in the same argument: the
 # engine's complaint there is the consequence of the mistake they name.
@@ -42,6 +42,21 @@ def engine_hits(
     )
     skip = set(explained)
     return [_hit(command, finding) for finding in findings if finding.item not in skip]
+
+
+def accepts_as_items(command: AwsCommand, index: int, words: Sequence[str]) -> bool:
+    """Whether the AWS CLI reads ``words``, given in place of argument ``index``, without a finding.
+
+    ``--targets Id=10.0.1.1{0,1,2}``: bash makes three words of the value, and
+    the AWS CLI reads them as three targets, as meant.
+    """
+    if command.service is None or command.operation is None:
+        return False
+    before, after = command.args[:index], command.args[index + 1 :]
+    argv = [w.text for w in before] + list(words) + [w.text for w in after]
+    unknown = [w.unknown for w in before] + [() for _ in words] + [w.unknown for w in after]
+    findings = check_words(command.service, command.operation, argv, unknown)
+    return not any(f.item is None or index <= f.item < index + len(words) for f in findings)
 
 
 def _hit(command: AwsCommand, finding: EngineFinding) -> Hit:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..hits import Hit
 from ..words import Word
@@ -115,10 +115,14 @@ def _stepped(first: int, last: int, step: int) -> range:
     return range(first, last + 1, step) if first <= last else range(first, last - 1, -step)
 
 
-def brace_hits(index: int, word: Word) -> Iterator[Hit]:
+def brace_hits(
+    index: int, word: Word, accepted: Callable[[list[str]], bool] = lambda texts: False
+) -> Iterator[Hit]:
     """A shorthand value, JSON or a URI (it holds ``=`` or ``:``) that bash brace-expands.
 
-    Elsewhere (``--instance-ids i-{1,2}``) the expansion may be meant.
+    Elsewhere (``--instance-ids i-{1,2}``) the expansion may be meant. Where the
+    braces vary a plain value and the AWS CLI reads the words bash makes as items
+    of a list, each a valid one (``accepted``), it is meant too: a note.
     """
     if "=" not in word.text and ":" not in word.text:
         return
@@ -130,11 +134,32 @@ def brace_hits(index: int, word: Word) -> Iterator[Hit]:
         ", ..." if len(texts) > _SHOWN else ""
     )
     count = f"{len(texts)} word{'s' if len(texts) != 1 else ''}"
+    span = word.file_span(start, end)
+    if len(texts) > 1 and _varies_a_value(word.text[start + 1 : end - 1]) and accepted(texts):
+        message = (
+            f"bash expands these unquoted braces into {count} ({shown}), and the AWS CLI "
+            f"reads each as an item of the list, as meant here, probably"
+        )
+        hint = "quote the value in single quotes if it was meant as one item"
+        yield Hit("shell.brace-expansion", message, *span, "note", hint, item=index)
+        return
     message = (
         f"bash expands these unquoted braces, so the AWS CLI receives {count} ({shown}) "
         f"in place of this one value"
     )
-    yield Hit("shell.brace-expansion", message, *word.file_span(start, end), item=index)
+    yield Hit("shell.brace-expansion", message, *span, item=index)
+
+
+def _varies_a_value(inner: str) -> bool:
+    """Whether the braces hold alternatives of a plain value (``0,1,2``, ``1..9``), not structure.
+
+    ``Tags=[{Key=Name,Value=x}]`` expands into items the AWS CLI accepts too, but
+    one with a Key and no Value and one with a Value and no Key: not what was meant.
+    """
+    return not _STRUCTURE.search(inner)
+
+
+_STRUCTURE = re.compile(r"[=:\[\]{}\s\"']")
 
 
 def glob_hits(index: int, word: Word) -> Iterator[Hit]:

@@ -1,0 +1,70 @@
+"""Issue 18 item 3: intent over letter, where the AWS CLI agrees.
+
+Brace expansion into list items the AWS CLI accepts is a note (both the v1 and
+the v2 AWS CLI send three targets for ``--targets Id=10.0.1.1{0,1,2}``:
+``Targets.member.1.Id=10.0.1.10`` ... ``.3.Id=10.0.1.12``, read from their
+``--debug`` output); ``--query`` is JMESPath however it is written.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lint_support import lint, rules
+
+TARGET_GROUP = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/x/abc"
+REGISTER = f"aws elbv2 register-targets --target-group-arn {TARGET_GROUP}"
+
+
+def test_brace_expansion_into_valid_list_items_is_a_note() -> None:
+    (finding,) = lint(f"{REGISTER} --targets Id=10.0.1.1{{0,1,2}}\n")
+    assert (finding.rule, finding.severity) == ("shell.brace-expansion", "note")
+    assert "'Id=10.0.1.10', 'Id=10.0.1.11', 'Id=10.0.1.12'" in finding.message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Id=10.0.1.1{0,1,2},Port=x",  # each item has a bad port
+        "Id=i-{1,2},Port=99999",  # a port out of range
+        "Id={i-1,Port=80}",  # braces that hold structure: one item without an Id
+    ],
+)
+def test_brace_expansion_into_items_the_aws_cli_refuses_stays_an_error(value: str) -> None:
+    found = [
+        f for f in lint(f"{REGISTER} --targets {value}\n") if f.rule == "shell.brace-expansion"
+    ]
+    assert [f.severity for f in found] == ["error"]
+
+
+def test_brace_expansion_of_a_single_value_stays_an_error() -> None:
+    text = "aws iam create-role --role-name r --description D={a,b} --assume-role-policy-document x"
+    assert "shell.brace-expansion" in rules(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '--query="Reservations[].Instances[].{Key: Key, Value: Value}"',
+        '--query "Reservations[].Instances[].{Key: Key, Value: Value}"',
+        "--query 'Reservations[].Instances[].{Key: Key, Value: Value}'",
+        "--query='Reservations[].Instances[].{Key: Key, Value: Value}'",
+        "--query=\"Tags[?Key=='Name'].Value | [0]\"",
+    ],
+)
+def test_query_is_jmespath_in_every_spelling(query: str) -> None:
+    assert lint(f"aws ec2 describe-instances {query}\n") == []
+
+
+def test_a_comma_in_removed_quotes_after_a_shorthand_key_is_still_found() -> None:
+    text = 'aws ec2 create-tags --resources r --tags Key=Name,Value="a,b"\n'
+    assert rules(text) == ["shorthand.comma-list"]
+
+
+def test_brace_expansion_that_splits_structure_stays_an_error() -> None:
+    # Accepted by the AWS CLI, but as one tag with a Key and one with a Value: not what was meant.
+    text = (
+        "aws ec2 create-vpc --cidr-block 10.0.0.0/16 "
+        "--tag-specifications ResourceType=vpc,Tags=[{Key=Name,Value=x}]\n"
+    )
+    found = [f for f in lint(text) if f.rule == "shell.brace-expansion"]
+    assert [f.severity for f in found] == ["error"]
