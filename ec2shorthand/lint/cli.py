@@ -10,11 +10,13 @@ import argparse
 from importlib import metadata
 from typing import TextIO
 
+from .._core.errors import ShorthandError
 from .._report import render_github, render_json, render_sarif, render_text
 from .config import ConfigError, load_config
 from .discover import UnreadablePath
 from .rules import SEVERITIES
 from .run import LintRun, lint_paths
+from .version import target_version
 
 __all__ = ["run_lint"]
 
@@ -30,8 +32,9 @@ def run_lint(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             wrappers=args.wrapper,
             fail_on=args.fail_on,
         )
+        target_version(config, args)  # a bad version is a usage error, before any file
         run = lint_paths(args.paths, config, jobs=args.jobs)
-    except (ConfigError, UnreadablePath) as error:
+    except (ConfigError, UnreadablePath, ShorthandError) as error:
         print(f"ec2shorthand lint: {error}", file=stderr)
         return EXIT_USAGE
     stdout.write(_render(run, args.format))

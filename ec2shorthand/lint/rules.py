@@ -102,10 +102,18 @@ LINT_RULES: dict[str, Rule] = {
         Rule(
             "value.url-fetched",
             "warning",
-            "AWS CLI v1 downloads an http:// or https:// value and sends the page's content "
-            "in its place (AWS CLI v2 sends the text).",
+            "Read as the AWS CLI v1 (cli-version 1): v1 downloads an http:// or https:// value "
+            "and sends the page's content in its place (AWS CLI v2 sends the text).",
             "To send the URL itself with AWS CLI v1, set cli_follow_urlparam = false in the "
             "profile.",
+        ),
+        Rule(
+            "version.v2-only",
+            "error",
+            "A global option or a command of the AWS CLI v2 (--cli-binary-format, "
+            "--no-cli-pager, aws logs tail, aws sso login, ...) in a command read as the AWS "
+            "CLI v1, which does not know it. Read as v2 (the default), it is accepted.",
+            "Set cli-version to 2 if the scripts run the AWS CLI v2; else leave it out.",
         ),
         Rule(
             "option.unknown",

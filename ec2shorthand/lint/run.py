@@ -19,6 +19,7 @@ from .rules import LINT_RULES, rule_for
 from .shell import parse_commands
 from .snippet import SourceFile
 from .suppress import Suppressions
+from .version import target_version
 
 __all__ = ["LintRun", "lint_paths", "lint_text"]
 
@@ -92,6 +93,7 @@ def _lint_files(
 def lint_text(path: str, text: str, kind: str, config: LintConfig | None = None) -> list[Finding]:
     """The findings in one file's ``text``, read as ``kind``."""
     config = config or LintConfig()
+    version = target_version(config)
     markers = ("aws", *config.wrappers)
     source: SourceFile | None = None
     suppressions: Suppressions | None = None
@@ -103,7 +105,7 @@ def lint_text(path: str, text: str, kind: str, config: LintConfig | None = None)
         for command in find_aws_commands(parse_commands(masked.snippet), config.wrappers):
             words = [command.aws, *command.args]
             last = max(word.file_end for word in words)
-            found = check_aws_command(command, masked)
+            found = check_aws_command(command, masked, version)
             hits = [hit for hit in found if config.enabled(hit.rule)]
             if not hits:
                 continue

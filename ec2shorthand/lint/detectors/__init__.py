@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 
+from ..._core.version import DEFAULT_CLI_VERSION, CliVersion
 from ..commands import AwsCommand
 from ..hits import Hit
 from ..placeholders import Masked
@@ -17,16 +18,20 @@ from .expansion import brace_hits, glob_hits
 from .quotes import comma_in_removed_quotes, join_split_values
 from .unknown import mark_unknown_values, redirect_placeholders
 from .values import port_all_with_tcp, read_as_json, url_fetched
+from .versions import version_hits
 
 __all__ = ["check_aws_command"]
 
 
-def check_aws_command(command: AwsCommand, masked: Masked | None = None) -> list[Hit]:
-    """All findings on one ``aws`` command, in file order.
+def check_aws_command(
+    command: AwsCommand, masked: Masked | None = None, version: CliVersion = DEFAULT_CLI_VERSION
+) -> list[Hit]:
+    """All findings on one ``aws`` command, in file order, read as the AWS CLI ``version``.
 
     ``masked``: the template expressions and placeholders masked in its snippet.
     """
     hits = list(command.hits)
+    hits += version_hits(command, version)
     masked = masked or Masked(command.snippet)
     if not masked.documentation:
         hits += redirect_placeholders(command)
@@ -41,9 +46,10 @@ def check_aws_command(command: AwsCommand, masked: Masked | None = None) -> list
             hits += glob_hits(index, word)
         hits += comma_in_removed_quotes(index, word)
     hits += read_as_json(command.args)
-    hits += url_fetched(command.args)
+    if version == 1:  # v2 sends an http:// value as it is
+        hits += url_fetched(command.args)
     hits += port_all_with_tcp(command.service, command.args)
-    explained = {hit.item for hit in hits if _explains(hit)}
+    explained = {hit.item for hit in hits if hit.item is not None and _explains(hit)}
     # A <placeholder> redirection explains the missing value of the option before it.
     redirected = {hit.item for hit in hits if hit.rule == "shell.placeholder"}
     hits += [
