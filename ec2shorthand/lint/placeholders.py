@@ -41,6 +41,7 @@ _DOC_PLACEHOLDER = re.compile(
             # [Policy ARN], {IAM User}, {bucket}: words alone as a value (not "Hi {username}.",
             # a message template, nor "{fault OR error}", an X-Ray filter, inside quotes)
             r"(?:(?<=[\s=:])|^)\[[A-Za-z][\w-]*(?: [\w-]+)+\](?=[\s,]|$)",
+            r"(?:(?<=\s)|^)\[--[^\[\]\n]*\](?=\s|$)",  # [--region us-west-2]: an optional part
             r"(?:(?<=[\s=:])|^)\{[A-Za-z][\w-]*(?: [\w-]+)*\}(?=[\s,]|$)",
             r"(?<![\w${])(?:YOUR|MY)[-_][A-Z0-9_-]+",  # YOUR_BUCKET, MY-ROLE
             r"(?<![\w${])REPLACE(?:[-_][A-Z0-9_-]+|ME)",  # REPLACE_ME (REPLACE is an enum value)

@@ -32,6 +32,7 @@ def markdown(*commands: str) -> str:
         ("aws ec2 run-instances ... --count 2", "..."),
         ("aws sqs delete-message --queue-url q --receipt-handle AQEB6nR4...HzlvZQ==", "..."),
         ("aws <service> <operation> help", "<service>"),
+        ("aws rds describe-db-snapshots --snapshot-type public [--region us-west-2]", "[--region"),
         ("aws ec2 create-tags --resources r --tags 'Key=Name,Value=<name>'", "<name>"),
     ],
 )
