@@ -106,3 +106,31 @@ def test_words_after_the_command_a_runner_runs_are_not_its_arguments() -> None:
 
 def test_find_names_aws_without_running_it() -> None:
     assert lint("find . -name aws -print\n") == []
+
+
+# Shaped after real scripts and READMEs (cleanup steps, log archival, backups).
+REAL_SHAPES = [
+    "aws lambda list-versions-by-function \\\n  --function-name f \\\n  --output text | "
+    "xargs -I {} aws lambda delete-function \\\n  --function-name f --qualifier {}\n",
+    "jq -r '.Items[].k.S' x.json \\\n  | xargs -I {} aws dynamodb delete-item \\\n"
+    '    --table-name t \\\n    --key \'{"k": {"S": "{}"}}\'\n',
+    "aws ecs list-services --cluster c --output text | \\\n"
+    "  xargs -n1 aws ecs delete-service --cluster c --force --service\n",
+    'find "$d" -name \'*.json\' -exec aws s3 cp {} "s3://$B/" \\\n'
+    '        --cache-control "no-cache,no-store" \\;\n',
+    "find /logs/ \\\n    -mtime +30 \\\n    -exec aws s3 mv {} s3://archive \\; \\\n"
+    "    -exec rm -f {} \\;\n",
+    "find dist -name '*.map' -exec aws s3 rm \"s3://${BUCKET}/{}\" \\;\n",
+]
+
+
+@pytest.mark.parametrize("text", REAL_SHAPES)
+def test_real_runner_shapes_are_clean(text: str) -> None:
+    assert lint(text) == []
+
+
+def test_a_message_quotes_a_variable_as_written() -> None:
+    text = "aws ec2 authorize-security-group-ingress --group-id sg-12345678 "
+    text += "--ip-permissions IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=$CIDR}]\n"
+    (finding,) = lint(text)
+    assert finding.rule == "shell.glob" and "'[{CidrIp=$CIDR}]'" in finding.message

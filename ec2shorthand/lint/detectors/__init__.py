@@ -43,7 +43,7 @@ def check_aws_command(
         braces = list(brace_hits(index, word, functools.partial(accepts_as_items, command, index)))
         hits += braces
         if not braces:  # quoting the value, the braces' fix, also ends any glob in it
-            hits += glob_hits(index, word)
+            hits += glob_hits(index, word, command.snippet.file_text)
         hits += comma_in_removed_quotes(index, word)
     hits += read_as_json(command.args)
     if version == 1:  # v2 sends an http:// value as it is

@@ -162,8 +162,11 @@ def _varies_a_value(inner: str) -> bool:
 _STRUCTURE = re.compile(r"[=:\[\]{}\s\"']")
 
 
-def glob_hits(index: int, word: Word) -> Iterator[Hit]:
-    """Unquoted ``*``, ``?`` or ``[...]`` that a file name could replace."""
+def glob_hits(index: int, word: Word, file_text: str = "") -> Iterator[Hit]:
+    """Unquoted ``*``, ``?`` or ``[...]`` that a file name could replace.
+
+    The message quotes the pattern as ``file_text`` has it (``$CIDR``, not its stand-in).
+    """
     if not word.active:
         return
     text, active = word.text, word.active
@@ -173,12 +176,13 @@ def glob_hits(index: int, word: Word) -> Iterator[Hit]:
             continue
         span = _pattern(text, active, component_start, at)
         if span is not None:
-            pattern = text[span[0] : span[1]]
+            start, end = word.file_span(*span)
+            pattern = file_text[start:end] if file_text else text[span[0] : span[1]]
             message = (
                 f"{pattern!r} stands unquoted: bash replaces the value with the names of the "
                 f"files it matches, if any exist"
             )
-            yield Hit("shell.glob", message, *word.file_span(*span), item=index)
+            yield Hit("shell.glob", message, start, end, item=index)
             return
         component_start = at + 1
 
