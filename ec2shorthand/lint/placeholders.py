@@ -42,6 +42,7 @@ _DOC_PLACEHOLDER = re.compile(
             # a message template, nor "{fault OR error}", an X-Ray filter, inside quotes)
             r"(?:(?<=[\s=:])|^)\[[A-Za-z][\w-]*(?: [\w-]+)+\](?=[\s,]|$)",
             r"(?:(?<=\s)|^)\[--[^\[\]\n]*\](?=\s|$)",  # [--region us-west-2]: an optional part
+            r"(?:(?<=\s)|^)\[[A-Za-z][\w.-]*\](?=\s|$)",  # [policy-arn] as a word (a bash glob)
             r"(?:(?<=[\s=:])|^)\{[A-Za-z][\w-]*(?: [\w-]+)*\}(?=[\s,]|$)",
             r"(?<![\w${])(?:YOUR|MY)[-_][A-Z0-9_-]+",  # YOUR_BUCKET, MY-ROLE
             r"(?<![\w${])REPLACE(?:[-_][A-Z0-9_-]+|ME)",  # REPLACE_ME (REPLACE is an enum value)
@@ -73,7 +74,8 @@ def mask(snippet: Snippet, kind: str) -> Masked:
     """``snippet`` with what a template engine or a reader fills in masked."""
     text = snippet.text
     documentation = kind in DOCUMENTATION_KINDS
-    stretches = [(match.span(), False) for match in _TEMPLATE.finditer(text)]
+    # In documentation ({{arn}} in a tldr page) a template expression is a placeholder too.
+    stretches = [(match.span(), documentation) for match in _TEMPLATE.finditer(text)]
     if documentation:
         taken = _cover(stretch for stretch, _ in stretches)
         stretches += [
