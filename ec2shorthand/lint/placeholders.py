@@ -74,8 +74,8 @@ def mask(snippet: Snippet, kind: str) -> Masked:
     """``snippet`` with what a template engine or a reader fills in masked."""
     text = snippet.text
     documentation = kind in DOCUMENTATION_KINDS
-    # In documentation ({{arn}} in a tldr page) a template expression is a placeholder too.
-    stretches = [(match.span(), documentation) for match in _TEMPLATE.finditer(text)]
+    # Unknown, but never noted: {{RESOURCE_ID}} is SSM's own syntax, sent as written.
+    stretches = [(match.span(), False) for match in _TEMPLATE.finditer(text)]
     if documentation:
         taken = _cover(stretch for stretch, _ in stretches)
         stretches += [

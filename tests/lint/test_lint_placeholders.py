@@ -26,7 +26,6 @@ def markdown(*commands: str) -> str:
         ("aws iam create-user --user-name {IAM User}", "{IAM User}"),
         ("aws iam get-policy --policy-arn [policy-arn]", "[policy-arn]"),
         ("aws iam attach-user-policy --user-name [your user name] --policy-arn [ARN]", "[ARN]"),
-        ("aws iam delete-user-permissions-boundary --user-name {{intern}}", "{{intern}}"),
         ("aws s3api get-bucket-acl --bucket YOUR_BUCKET", "YOUR_BUCKET"),
         ("aws s3api get-bucket-acl --bucket MY_BUCKET", "MY_BUCKET"),
         ("aws s3api get-bucket-acl --bucket REPLACE_WITH_BUCKET", "REPLACE_WITH_BUCKET"),
@@ -95,6 +94,15 @@ def test_a_typo_beside_a_script_placeholder_is_still_reported() -> None:
         "option.unknown",
         "shell.placeholder",
     ]
+
+
+def test_a_template_expression_is_unknown_and_never_noted() -> None:
+    # {{RESOURCE_ID}} is SSM's own pseudo parameter, sent as written: no placeholder note.
+    text = markdown(
+        "aws ssm send-command --document-name AWS-RunShellScript --targets "
+        "Key=InstanceIds,Values={{RESOURCE_ID}} --parameters commands=uptime"
+    )
+    assert lint(text, "markdown") == []
 
 
 def test_a_template_expression_is_unknown_in_any_file() -> None:
