@@ -134,3 +134,40 @@ def test_a_message_quotes_a_variable_as_written() -> None:
     text += "--ip-permissions IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=$CIDR}]\n"
     (finding,) = lint(text)
     assert finding.rule == "shell.glob" and "'[{CidrIp=$CIDR}]'" in finding.message
+
+
+# --- values other tools fill in before bash runs ---------------------------------------------
+
+NODEGROUP_SCALING = "--scaling-config desiredSize={d},minSize=1,maxSize=3"
+
+
+def test_github_actions_expressions_are_unknown() -> None:
+    step = (
+        "aws eks update-nodegroup-config --cluster-name c --nodegroup-name n "
+        + NODEGROUP_SCALING.format(d="${{ inputs.desired }}")
+    )
+    workflow = (
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+        f"      - run: aws ec2 describe-instances --max-items ${{{{ inputs.n }}}}\n"
+        f"      - run: |\n          {step}\n"
+    )
+    assert lint(workflow, "yaml") == []
+
+
+def test_make_variables_are_unknown() -> None:
+    makefile = (
+        "deploy:\n\taws ec2 describe-instances --max-items $(N) --region ${REGION}\n"
+        "\taws eks update-nodegroup-config --cluster-name c --nodegroup-name n "
+        + NODEGROUP_SCALING.format(d="$(D)")
+        + "\n"
+    )
+    assert lint(makefile, "makefile") == []
+
+
+@pytest.mark.parametrize("value", ["${var.desired}", "${AWS::Region}", "{{ desired }}"])
+def test_terraform_cloudformation_and_jinja_variables_are_unknown(value: str) -> None:
+    command = "aws eks update-nodegroup-config --cluster-name c --nodegroup-name n "
+    assert lint(command + NODEGROUP_SCALING.format(d=value) + "\n") == []
+    # the rest of the value is still checked
+    bad = command + NODEGROUP_SCALING.format(d=value).replace("maxSize=3", "maxSize=x")
+    assert rules(bad + "\n") == ["input.type"]
