@@ -43,6 +43,11 @@ _DOC_PLACEHOLDER = re.compile(
             r"(?:(?<=[\s=:])|^)\[[A-Za-z][\w-]*(?: [\w-]+)+\](?=[\s,]|$)",
             r"(?:(?<=\s)|^)\[--[^\[\]\n]*\](?=\s|$)",  # [--region us-west-2]: an optional part
             r"(?:(?<=\s)|^)\[[A-Za-z][\w.-]*\](?=\s|$)",  # [policy-arn] as a word (a bash glob)
+            # (Data store ID), s3://(Bucket Name)/: capitalised words in parentheses that name a
+            # kind of value (not $(cmd x), nor the enum value "Linux/UNIX (Amazon VPC)")
+            r"(?<![$<>\w])\((?=[^()\n]*\b(?i:name|id|arn|date|number|key|account|bucket|prefix"
+            r"|region|value|path|file|url|token|type|time|integer|string)\b)"
+            r"[A-Z][\w.:-]*(?: [\w.:-]+)+ ?\)",
             r"(?:(?<=[\s=:])|^)\{[A-Za-z][\w-]*(?: [\w-]+)*\}(?=[\s,]|$)",
             r"(?<![\w${])(?:YOUR|MY)[-_][A-Z0-9_-]+",  # YOUR_BUCKET, MY-ROLE
             r"(?<![\w${])REPLACE(?:[-_][A-Z0-9_-]+|ME)",  # REPLACE_ME (REPLACE is an enum value)

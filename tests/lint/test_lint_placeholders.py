@@ -34,6 +34,14 @@ def markdown(*commands: str) -> str:
         ("aws ec2 run-instances ... --count 2", "..."),
         ("aws sqs delete-message --queue-url q --receipt-handle AQEB6nR4...HzlvZQ==", "..."),
         ("aws <service> <operation> help", "<service>"),
+        ("aws healthlake delete-fhir-datastore --datastore-id (Data store ID)", "(Data store ID)"),
+        (
+            "aws healthlake start-fhir-import-job --input-data-config S3Uri=s3://(Bucket Name)/ "
+            "--job-output-data-config 'S3Configuration={S3Uri=s3://bucket/,KmsKeyId=k}' "
+            "--datastore-id d "
+            '--data-access-role-arn "arn:aws:iam::(AWS Account ID):role/(Role Name)"',
+            "(Bucket Name)",
+        ),
         ("aws rds describe-db-snapshots --snapshot-type public [--region us-west-2]", "[--region"),
         ("aws ec2 create-tags --resources r --tags 'Key=Name,Value=<name>'", "<name>"),
     ],
@@ -65,6 +73,9 @@ def test_the_known_rest_of_a_value_with_a_placeholder_is_checked() -> None:
         "--operation REPLACE --domain-file-url s3://b/k",
         'aws xray create-group --group-name g --filter-expression "{fault OR error}"',
         "aws ec2 describe-instances --query 'Reservations[].Instances[].[InstanceId]'",
+        "aws ec2 describe-images --query 'sort_by(Images, &CreationDate)[-1].ImageId'",
+        'aws ec2 describe-instances --instance-ids "$(Get Id)"',
+        "aws ec2 describe-spot-price-history --product-descriptions 'Linux/UNIX (Amazon VPC)'",
         # 123456789012 is AWS's example account id, and a valid one: not a placeholder
         "aws sts assume-role --role-arn arn:aws:iam::123456789012:role/r --role-session-name s1",
     ],
@@ -116,3 +127,13 @@ def test_a_template_expression_is_unknown_in_any_file() -> None:
     assert rules("aws ec2 describe-instances --max-items {{ n }} --regoin x\n") == [
         "option.unknown"
     ]
+
+
+def test_a_windows_command_in_documentation_is_not_read_as_bash() -> None:
+    # The AWS CLI's example pages show cmd.exe's version, continued with ^, after Linux's.
+    text = (
+        "(Windows)::\n\n    aws ec2 create-ipam ^\n        --description Example ^\n"
+        "        --operating-regions RegionName=us-east-2\n"
+    )
+    assert lint(text, "rst") == []
+    assert rules(text.replace("(Windows)::", "::"), "shell") != []  # a script is bash's

@@ -30,9 +30,11 @@ def check_aws_command(
 
     ``masked``: the template expressions and placeholders masked in its snippet.
     """
+    masked = masked or Masked(command.snippet)
+    if masked.documentation and _windows_command(command):
+        return []  # cmd.exe's, shown beside the Linux one: bash does not run it
     hits = list(command.hits)
     hits += version_hits(command, version)
-    masked = masked or Masked(command.snippet)
     if not masked.documentation:
         hits += redirect_placeholders(command)
     notes, may_append = mark_unknown_values(command, masked)
@@ -69,4 +71,13 @@ def _explains(hit: Hit) -> bool:
         return False
     return hit.rule in EXPLAINING_RULES or (
         hit.rule == "shell.brace-expansion" and hit.severity == "note"
+    )
+
+
+def _windows_command(command: AwsCommand) -> bool:
+    """A command continued with ``^`` at its lines' ends: cmd.exe's, not bash's."""
+    file_text = command.snippet.file_text
+    return any(
+        word.text == "^" and file_text[word.file_end : word.file_end + 1] in ("\n", "\r")
+        for word in command.args
     )
