@@ -5,8 +5,10 @@ nothing else of the engine, so a new engine is a change of this module only.
 
 The engine reads any operation of any service and places every finding in
 an argv item (index and offsets). This adapter makes ``file://`` values
-unknown (the linter never reads files) and keeps only the findings that
-hold whatever the unknown values (``$VAR``) turn out to be.
+unknown and takes every path a script names as a file it will have (the
+linter never reads files), keeps only the findings that hold whatever the
+unknown values (``$VAR``) turn out to be, and, when a runner such as
+``xargs`` may append arguments, reports no option as missing.
 """
 
 from __future__ import annotations

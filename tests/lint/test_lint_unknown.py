@@ -171,3 +171,10 @@ def test_terraform_cloudformation_and_jinja_variables_are_unknown(value: str) ->
     # the rest of the value is still checked
     bad = command + NODEGROUP_SCALING.format(d=value).replace("maxSize=3", "maxSize=x")
     assert rules(bad + "\n") == ["input.type"]
+
+
+def test_the_known_rest_of_a_json_value_with_variables_is_still_checked() -> None:
+    put = "aws dynamodb put-item --table-name t --item "
+    assert lint(put + """'{"id": {"S": "'$ID'"}, "n": {"N": "'"$N"'"}}'\n""") == []
+    (finding,) = lint(put + """'{"id": {"S": "'$ID'"}, "n": {"NN": "1"}}'\n""")
+    assert "NN" in finding.message
