@@ -116,6 +116,12 @@ LINT_RULES: dict[str, Rule] = {
             "Set cli-version to 2 if the scripts run the AWS CLI v2; else leave it out.",
         ),
         Rule(
+            "version.v1-only",
+            "error",
+            "A command the AWS CLI v2 removed (aws ecr get-login) in a command read as v2.",
+            "Use what v2 has instead (the message says it), or set cli-version to 1.",
+        ),
+        Rule(
             "option.unknown",
             "error",
             "The operation has no such option: the AWS CLI refuses the command.",

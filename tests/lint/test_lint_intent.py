@@ -68,3 +68,18 @@ def test_brace_expansion_that_splits_structure_stays_an_error() -> None:
     )
     found = [f for f in lint(text) if f.rule == "shell.brace-expansion"]
     assert [f.severity for f in found] == ["error"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aws s3 cp /tmp/pkg/*.gem s3://bucket/\n",
+        "aws s3 cp ./dist/app-*.zip s3://bucket/releases/\n",
+    ],
+)
+def test_a_pattern_in_a_local_path_is_meant_to_match_files(text: str) -> None:
+    assert lint(text) == []
+
+
+def test_a_pattern_elsewhere_is_still_a_warning() -> None:
+    assert rules("aws ec2 describe-instances --query Reservations[0]\n") == ["shell.glob"]

@@ -78,3 +78,13 @@ def test_a_bad_version_is_a_usage_error(monkeypatch: pytest.MonkeyPatch, tmp_pat
     stderr = io.StringIO()
     assert run(["lint", str(script)], io.StringIO(), stderr) == 2
     assert "the AWS CLI version is 1 or 2" in stderr.getvalue()
+
+
+def test_a_command_v2_removed_is_a_finding_read_as_v2(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The AWS CLI v2 2.36.7 refuses it: "Found invalid choice 'get-login'".
+    text = "$(aws ecr get-login --no-include-email --region us-east-1)\n"
+    (finding,) = lint(text)
+    assert finding.rule == "version.v1-only" and "unknown to the AWS CLI v2" in finding.message
+    assert "get-login-password" in finding.hint
+    monkeypatch.setenv("EC2SHORTHAND_CLI_VERSION", "1")
+    assert lint(text) == []

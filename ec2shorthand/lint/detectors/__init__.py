@@ -22,6 +22,8 @@ from .versions import version_hits
 
 __all__ = ["check_aws_command"]
 
+_LOCAL_PATH = ("/", "./", "../", "~/")
+
 
 def check_aws_command(
     command: AwsCommand, masked: Masked | None = None, version: CliVersion = DEFAULT_CLI_VERSION
@@ -44,7 +46,9 @@ def check_aws_command(
     for index, word in enumerate(command.args):
         braces = list(brace_hits(index, word, functools.partial(accepts_as_items, command, index)))
         hits += braces
-        if not braces:  # quoting the value, the braces' fix, also ends any glob in it
+        # Quoting the value, the braces' fix, also ends any glob in it; a local path's
+        # pattern (aws s3 cp /tmp/pkg/*.gem s3://b/) is there to match files.
+        if not braces and not word.text.startswith(_LOCAL_PATH):
             hits += glob_hits(index, word, command.snippet.file_text)
         hits += comma_in_removed_quotes(index, word)
     hits += read_as_json(command.args)

@@ -4,7 +4,8 @@
 and the like are right for the AWS CLI v2 and unknown to v1. Read as v2, the
 options are accepted (and taken out before the engine, which reads v1's
 options) and the commands are out of scope, like the AWS CLI's own ``s3 cp``.
-Read as v1, each is a finding whose message names the version.
+Read as v1, each is a finding whose message names the version. The other way
+round, ``aws ecr get-login`` (removed in v2) is a finding when read as v2.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from ..._core.version import CliVersion, version_name
 from ..commands import AwsCommand
 from ..hits import Hit
 
-__all__ = ["V2_COMMANDS", "V2_GLOBAL_OPTIONS", "version_hits"]
+__all__ = ["V1_COMMANDS", "V2_COMMANDS", "V2_GLOBAL_OPTIONS", "version_hits"]
 
 # The AWS CLI v2's global options v1 lacks, and whether each takes a value.
 V2_GLOBAL_OPTIONS = {
@@ -41,6 +42,12 @@ V2_COMMANDS = frozenset(
         ("configure", "mfa-login"),
     }
 )
+# The AWS CLI v1's commands that v2 removed, and what v2 has instead.
+V1_COMMANDS = {
+    ("ecr", "get-login"): (
+        "aws ecr get-login-password | docker login --username AWS --password-stdin REGISTRY"
+    ),
+}
 _HINT = "set cli-version to 2 if the scripts run the AWS CLI v2"
 
 
@@ -82,4 +89,14 @@ def version_hits(command: AwsCommand, version: CliVersion) -> list[Hit]:
                 )
             )
         command.service = command.operation = None
+    instead = V1_COMMANDS.get((command.service or "", command.operation or ""))
+    if instead is not None and version == 2:
+        message = (
+            f"'aws {command.service} {command.operation}' is unknown to {version_name(2)}, "
+            f"which removed it; a command of {version_name(1)}"
+        )
+        aws = command.aws
+        hits.append(
+            Hit("version.v1-only", message, aws.file_start, aws.file_end, hint=f"use {instead}")
+        )
     return hits
