@@ -65,6 +65,13 @@ LINT_RULES: dict[str, Rule] = {
             "Inside single quotes use double quotes (or the other way round).",
         ),
         Rule(
+            "shell.hyphen-in-name",
+            "warning",
+            "${AVAILABILITY-ZONE} where the file uses AVAILABILITY_ZONE: bash reads it as "
+            "$AVAILABILITY, or the text ZONE when that is unset.",
+            "Write the variable's name with its underscore: ${AVAILABILITY_ZONE}.",
+        ),
+        Rule(
             "shell.placeholder",
             "error",
             "A <placeholder> left in a script: bash reads '<' and '>' as redirections, so the "

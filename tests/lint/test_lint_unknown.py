@@ -178,3 +178,15 @@ def test_the_known_rest_of_a_json_value_with_variables_is_still_checked() -> Non
     assert lint(put + """'{"id": {"S": "'$ID'"}, "n": {"N": "'"$N"'"}}'\n""") == []
     (finding,) = lint(put + """'{"id": {"S": "'$ID'"}, "n": {"NN": "1"}}'\n""")
     assert "NN" in finding.message
+
+
+def test_a_hyphen_that_ends_a_variable_name_is_a_warning() -> None:
+    text = (
+        'export AVAILABILITY_ZONE="ap-northeast-1a"\n'
+        "aws ec2 create-volume --size 8 --availability-zone ${AVAILABILITY-ZONE}\n"
+    )
+    (finding,) = lint(text)
+    assert (finding.rule, finding.severity) == ("shell.hyphen-in-name", "warning")
+    assert "$AVAILABILITY, or the text 'ZONE'" in finding.message
+    # A default without the joined name used anywhere may be meant.
+    assert lint("aws ec2 create-volume --size 8 --availability-zone ${ZONE-A}\n") == []

@@ -14,7 +14,7 @@ from ..commands import AwsCommand
 from ..hits import Hit
 from ..placeholders import Masked
 from .engine import EXPLAINING_RULES, accepts_as_items, engine_hits
-from .expansion import brace_hits, glob_hits
+from .expansion import brace_hits, glob_hits, hyphen_in_name_hits
 from .quotes import comma_in_removed_quotes, join_split_values
 from .unknown import mark_unknown_values, redirect_placeholders
 from .values import port_all_with_tcp, read_as_json, url_fetched
@@ -51,6 +51,7 @@ def check_aws_command(
         if not braces and not word.text.startswith(_LOCAL_PATH):
             hits += glob_hits(index, word, command.snippet.file_text)
         hits += comma_in_removed_quotes(index, word)
+        hits += hyphen_in_name_hits(index, word, command.snippet.file_text)
     hits += read_as_json(command.args)
     if version == 1:  # v2 sends an http:// value as it is
         hits += url_fetched(command.args)

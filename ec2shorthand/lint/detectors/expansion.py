@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from ..hits import Hit
 from ..words import Word
 
-__all__ = ["brace_expansion", "brace_hits", "glob_hits"]
+__all__ = ["brace_expansion", "brace_hits", "glob_hits", "hyphen_in_name_hits"]
 
 _Chars = tuple[tuple[str, bool], ...]  # each character, and whether it stands unquoted
 _NUMBERS = re.compile(r"(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?")
@@ -204,3 +204,32 @@ def _pattern(text: str, active: frozenset[int], start: int, end: int) -> tuple[i
             if close != -1:
                 return at, close + 1
     return None
+
+
+# ${AVAILABILITY-ZONE}: bash's "value, or the word after '-' when unset".
+_HYPHENATED = re.compile(r"\$\{([A-Z][A-Z0-9_]*)-([A-Z][A-Z0-9_]*)\}")
+
+
+def hyphen_in_name_hits(index: int, word: Word, file_text: str) -> Iterator[Hit]:
+    """``${AVAILABILITY-ZONE}`` where the file has ``AVAILABILITY_ZONE``: a hyphen ends a name.
+
+    Bash reads it as ``$AVAILABILITY``, or the text ``ZONE`` when that is unset.
+    Only where the joined name is used elsewhere in the file: ``${ENV-PROD}``
+    alone may mean its default.
+    """
+    for part in word.parts:
+        if part.kind != "unknown":
+            continue
+        match = _HYPHENATED.fullmatch(file_text, part.file_start, part.file_end)
+        if match is None:
+            continue
+        name, default = match.groups()
+        joined = f"{name}_{default}"
+        if not re.search(rf"\b{joined}\b", file_text):
+            continue
+        message = (
+            f"bash reads {match.group()} as ${name}, or the text {default!r} when {name} is "
+            f"unset: a hyphen ends a variable's name, and the file uses {joined}"
+        )
+        hint = f"write ${{{joined}}}"
+        yield Hit("shell.hyphen-in-name", message, *match.span(), hint=hint, item=index)
