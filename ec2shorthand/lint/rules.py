@@ -72,6 +72,13 @@ LINT_RULES: dict[str, Rule] = {
             "Write the variable's name with its underscore: ${AVAILABILITY_ZONE}.",
         ),
         Rule(
+            "shell.output-run",
+            "error",
+            "$(aws ...) stands where a command's name goes, so bash runs what the aws command "
+            "prints ($(aws ecr get-login-password) | docker login runs the password).",
+            "Pipe the output into the command that reads it, or assign it to a variable.",
+        ),
+        Rule(
             "shell.placeholder",
             "error",
             "A <placeholder> left in a script: bash reads '<' and '>' as redirections, so the "

@@ -83,3 +83,29 @@ def test_a_pattern_in_a_local_path_is_meant_to_match_files(text: str) -> None:
 
 def test_a_pattern_elsewhere_is_still_a_warning() -> None:
     assert rules("aws ec2 describe-instances --query Reservations[0]\n") == ["shell.glob"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$(aws ecr get-login-password --region us-east-1) | docker login --password-stdin r\n",
+        "if true; then $(aws ecr get-login-password); fi\n",
+        "`aws ecr get-login-password`\n",
+    ],
+)
+def test_a_substitution_standing_as_a_command_runs_the_output(text: str) -> None:
+    # bash: aws() { echo hunter2; }; $(aws ecr get-login-password) -> "hunter2: command not found"
+    (finding,) = lint(text)
+    assert finding.rule == "shell.output-run" and "get-login-password" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCOUNT=$(aws sts get-caller-identity --query Account --output text)\n",
+        "echo $(aws sts get-caller-identity)\n",
+        "aws ecr get-login-password | docker login -u AWS --password-stdin r\n",
+    ],
+)
+def test_a_substitution_used_as_a_value_is_fine(text: str) -> None:
+    assert lint(text) == []

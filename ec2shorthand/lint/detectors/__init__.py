@@ -16,6 +16,7 @@ from ..placeholders import Masked
 from .engine import EXPLAINING_RULES, accepts_as_items, engine_hits
 from .expansion import brace_hits, glob_hits, hyphen_in_name_hits
 from .quotes import comma_in_removed_quotes, join_split_values
+from .substitution import output_run_hits
 from .unknown import mark_unknown_values, redirect_placeholders
 from .values import port_all_with_tcp, read_as_json, url_fetched
 from .versions import version_hits
@@ -36,6 +37,7 @@ def check_aws_command(
     if masked.documentation and _windows_command(command):
         return []  # cmd.exe's, shown beside the Linux one: bash does not run it
     hits = list(command.hits)
+    hits += output_run_hits(command)
     hits += version_hits(command, version)
     if not masked.documentation:
         hits += redirect_placeholders(command)
