@@ -105,6 +105,9 @@ def test_a_substitution_standing_as_a_command_runs_the_output(text: str) -> None
         "ACCOUNT=$(aws sts get-caller-identity --query Account --output text)\n",
         "echo $(aws sts get-caller-identity)\n",
         "aws ecr get-login-password | docker login -u AWS --password-stdin r\n",
+        "buckets=( $(aws s3 ls | awk '{print $3}') )\n",
+        "creds=(`aws sts get-session-token --output text`)\n",
+        "read -r A B C <<< \\\n$(aws sts get-session-token --output text)\n",
     ],
 )
 def test_a_substitution_used_as_a_value_is_fine(text: str) -> None:

@@ -1,7 +1,9 @@
 """``$(aws ...)`` standing as a command: bash runs what the aws command prints.
 
 ``$(aws ecr get-login-password) | docker login ...`` runs the password as a
-command. Only ``aws ecr get-login`` (AWS CLI v1) prints a command to run.
+command; ``$(aws ecr get-login-password | docker login ...)``, common in
+CodeBuild buildspecs, runs docker's "Login Succeeded". Only ``aws ecr
+get-login`` (AWS CLI v1) prints a command to run.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from ..hits import Hit
 __all__ = ["output_run_hits"]
 
 # What may stand between the start of a command and the `$(` or backquote before aws.
-_COMMAND_START = re.compile(r"(?:^|[;&|(]|\b(?:then|do|else)\b)[ \t]*(?:\$\(|`)[ \t]*$")
+# (Not after `x=(`, an array, nor on a line a `\` continues: `<<< \` + `$(aws ...)`.)
+_COMMAND_START = re.compile(r"(?:^|[;&|]|(?<!=)\(|\b(?:then|do|else)\b)[ \t]*(?:\$\(|`)[ \t]*$")
 _PRINTS_A_COMMAND = frozenset({("ecr", "get-login")})
 
 
@@ -27,15 +30,17 @@ def output_run_hits(command: AwsCommand) -> list[Hit]:
     at = bisect.bisect_left(snippet.starts, command.aws.file_start)
     line_start = snippet.text.rfind("\n", 0, at) + 1
     before = snippet.text[line_start:at]
-    if not _COMMAND_START.search(before):
+    continued = snippet.text[:line_start].endswith("\\\n")
+    match = _COMMAND_START.search(before)
+    if match is None or (continued and before.lstrip().startswith(("$(", "`"))):
         return []
     opener = snippet.file_span(line_start + before.rstrip().rfind("$("), at)[0]
     if before.rstrip().endswith("`"):
         opener = snippet.file_span(line_start + before.rstrip().rfind("`"), at)[0]
     name = " ".join(part for part in ("aws", command.service, command.operation) if part)
     message = (
-        f"this command substitution stands where a command's name goes: bash runs what "
-        f"'{name}' prints as a command"
+        f"this command substitution around '{name}' stands where a command's name goes: "
+        f"bash runs what it prints as a command"
     )
     hint = "pipe the output instead (aws ... | docker login --password-stdin), or assign it"
     return [Hit("shell.output-run", message, opener, command.aws.file_end, hint=hint)]
