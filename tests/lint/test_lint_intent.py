@@ -91,6 +91,8 @@ def test_a_pattern_elsewhere_is_still_a_warning() -> None:
         "$(aws ecr get-login-password --region us-east-1) | docker login --password-stdin r\n",
         "if true; then $(aws ecr get-login-password); fi\n",
         "`aws ecr get-login-password`\n",
+        # CodeBuild buildspecs copy this: bash then runs docker's "Login Succeeded" (exit 127)
+        "$(aws ecr get-login-password | docker login --password-stdin r)\n",
     ],
 )
 def test_a_substitution_standing_as_a_command_runs_the_output(text: str) -> None:
