@@ -14,7 +14,9 @@ a word one unknown value (:func:`masked_spans`).
 
 ``123456789012``, AWS's example account id, is not a placeholder: it is a valid
 value as written, so it can cause no false finding, and AWS's own example pages
-use it throughout; a note on it would only be noise.
+use it throughout; a note on it would only be noise. An id AWS marks as a
+sample (``mw-03eb9db428EXAMPLE``) keeps its shape but not its characters: its
+length and pattern are not checked, and it gets no note.
 """
 
 from __future__ import annotations
@@ -26,7 +28,14 @@ from dataclasses import dataclass, field
 from .snippet import Snippet
 from .words import Word
 
-__all__ = ["DOCUMENTATION_KINDS", "Masked", "mask", "masked_spans", "shell_placeholders"]
+__all__ = [
+    "DOCUMENTATION_KINDS",
+    "SAMPLE_BLIND_RULES",
+    "Masked",
+    "mask",
+    "masked_spans",
+    "shell_placeholders",
+]
 
 # The kinds of file that are documentation: a placeholder there is for the reader.
 DOCUMENTATION_KINDS = frozenset({"markdown", "rst", "asciidoc"})
@@ -57,6 +66,12 @@ _DOC_PLACEHOLDER = re.compile(
         )
     )
 )
+# mw-03eb9db428EXAMPLE, AKIAIOSFODNN7EXAMPLE: AWS's sample values in documentation. Their
+# shape is known (--targets i-07dd579bc5EXAMPLE still lacks its id=), their characters
+# are not (they rarely match the id's pattern or length), and they are no gap to fill.
+# The engine's checks of a value's characters, which a sample value does not answer to.
+SAMPLE_BLIND_RULES = frozenset({"model.pattern", "model.min", "model.max"})
+_SAMPLE = re.compile(r"[\w-]*EXAMPLE\w*")
 # In a script: <region> is a redirection, almost surely a placeholder left in.
 _REDIRECT_PLACEHOLDER = re.compile(r"(?<![<\w])<(?![<(\s])[A-Za-z][\w -]*[\w]>")
 
@@ -66,13 +81,16 @@ class Masked:
     """A snippet with its template expressions and placeholders masked.
 
     ``spans`` are the file spans of every masked stretch; ``placeholders`` are
-    those that are documentation placeholders (a note names them).
+    those that are documentation placeholders (a note names them). ``samples``
+    (not masked) are AWS's sample values in documentation, whose length and
+    pattern are not checked.
     """
 
     snippet: Snippet
     spans: tuple[tuple[int, int], ...] = ()
     placeholders: tuple[tuple[int, int], ...] = field(default=())
     documentation: bool = False
+    samples: tuple[tuple[int, int], ...] = ()  # AWS's sample values: their shape is known
 
 
 def mask(snippet: Snippet, kind: str) -> Masked:
@@ -88,15 +106,29 @@ def mask(snippet: Snippet, kind: str) -> Masked:
             for match in _DOC_PLACEHOLDER.finditer(_blanked(text, stretches))
             if not taken & set(range(*match.span()))
         ]
+
+    samples = _samples(snippet, stretches) if documentation else ()
     if not stretches:
-        return Masked(snippet, documentation=documentation)
+        return Masked(snippet, documentation=documentation, samples=samples)
     chars = list(text)
     for (start, end), _ in stretches:
         chars[start:end] = _MASK * (end - start)
     masked = Snippet("".join(chars), snippet.starts, snippet.ends, snippet.file_text)
     spans = tuple(sorted(snippet.file_span(*span) for span, _ in stretches))
     notes = tuple(sorted(snippet.file_span(*span) for span, note in stretches if note))
-    return Masked(masked, spans, notes, documentation)
+    return Masked(masked, spans, notes, documentation, samples)
+
+
+def _samples(
+    snippet: Snippet, stretches: Sequence[tuple[tuple[int, int], bool]]
+) -> tuple[tuple[int, int], ...]:
+    """The file spans of AWS's sample values outside the masked stretches."""
+    taken = _cover(stretch for stretch, _ in stretches)
+    return tuple(
+        snippet.file_span(*match.span())
+        for match in _SAMPLE.finditer(snippet.text)
+        if not taken & set(range(*match.span()))
+    )
 
 
 def _cover(spans: Iterable[tuple[int, int]]) -> set[int]:

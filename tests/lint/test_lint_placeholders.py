@@ -137,3 +137,19 @@ def test_a_windows_command_in_documentation_is_not_read_as_bash() -> None:
     )
     assert lint(text, "rst") == []
     assert rules(text.replace("(Windows)::", "::"), "shell") != []  # a script is bash's
+
+
+def test_an_aws_sample_value_in_documentation_is_unknown_without_a_note() -> None:
+    # 'mw-03eb9db428EXAMPLE' does not match ^mw-[0-9a-f]{17}$: a warning on every such page.
+    text = markdown("aws ssm get-maintenance-window --window-id mw-03eb9db428EXAMPLE")
+    assert lint(text, "markdown") == []
+    assert rules(text.replace("EXAMPLE", "example"), "markdown") == ["model.pattern"]
+
+
+def test_an_aws_sample_value_keeps_its_shape() -> None:
+    # --targets takes id=...: a bare sample id is wrong whatever its characters.
+    text = markdown(
+        "aws vpc-lattice deregister-targets --target-group-identifier tg-0eaa4b9ab4EXAMPLE "
+        "--targets i-07dd579bc5EXAMPLE"
+    )
+    assert rules(text, "markdown") == ["input.syntax"]

@@ -12,7 +12,7 @@ import functools
 from ..._core.version import DEFAULT_CLI_VERSION, CliVersion
 from ..commands import AwsCommand
 from ..hits import Hit
-from ..placeholders import Masked
+from ..placeholders import Masked, masked_spans
 from .engine import EXPLAINING_RULES, accepts_as_items, engine_hits
 from .expansion import brace_hits, glob_hits, hyphen_in_name_hits
 from .quotes import comma_in_removed_quotes, join_split_values
@@ -59,11 +59,16 @@ def check_aws_command(
         hits += url_fetched(command.args)
     hits += port_all_with_tcp(command.service, command.args)
     explained = {hit.item for hit in hits if hit.item is not None and _explains(hit)}
+    samples = {
+        index: spans
+        for index, word in enumerate(command.args)
+        if (spans := masked_spans(word, masked.samples))
+    }
     # A <placeholder> redirection explains the missing value of the option before it.
     redirected = {hit.item for hit in hits if hit.rule == "shell.placeholder"}
     hits += [
         hit
-        for hit in engine_hits(command, explained, may_append=may_append)
+        for hit in engine_hits(command, explained, may_append=may_append, samples=samples)
         if not (hit.rule == "input.command-line" and hit.item in redirected)
     ]
     return sorted(hits, key=lambda hit: (hit.start, hit.end, hit.rule))

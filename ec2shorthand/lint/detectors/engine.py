@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .._engine import EngineFinding, check_words
 from ..commands import AwsCommand
 from ..hits import Hit
+from ..placeholders import SAMPLE_BLIND_RULES
 from ..words import Word
 
 __all__ = ["EXPLAINING_RULES", "accepts_as_items", "engine_hits"]
@@ -24,11 +25,17 @@ _COMMA_LIST = re.compile(
 
 
 def engine_hits(
-    command: AwsCommand, explained: Iterable[int], *, may_append: bool = False
+    command: AwsCommand,
+    explained: Iterable[int],
+    *,
+    may_append: bool = False,
+    samples: Mapping[int, Sequence[tuple[int, int]]] | None = None,
 ) -> list[Hit]:
     """The engine's findings on ``command``, except in the arguments ``explained`` already.
 
     ``may_append``: a runner (xargs) may add arguments, so no option is missing.
+    ``samples[i]``: text spans of argument ``i`` that are AWS's sample values,
+    whose length and pattern are not checked.
     """
     if command.service is None or command.operation is None:
         return []
@@ -41,7 +48,19 @@ def engine_hits(
         may_append=may_append,
     )
     skip = set(explained)
-    return [_hit(command, finding) for finding in findings if finding.item not in skip]
+    samples = samples or {}
+    return [
+        _hit(command, finding)
+        for finding in findings
+        if finding.item not in skip and not _in_sample(finding, samples)
+    ]
+
+
+def _in_sample(finding: EngineFinding, samples: Mapping[int, Sequence[tuple[int, int]]]) -> bool:
+    if finding.rule not in SAMPLE_BLIND_RULES or finding.item is None:
+        return False
+    spans = samples.get(finding.item, ())
+    return any(s < finding.end and finding.start < e for s, e in spans)
 
 
 def accepts_as_items(command: AwsCommand, index: int, words: Sequence[str]) -> bool:
