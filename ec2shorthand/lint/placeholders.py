@@ -42,7 +42,8 @@ DOCUMENTATION_KINDS = frozenset({"markdown", "rst", "asciidoc"})
 _MASK = "_"
 
 # {{ var }}, {{ .Values.x | quote }}: a template engine fills it in before anything runs.
-_TEMPLATE = re.compile(r"\{\{[^\n]*?\}\}")
+# (No brace inside: each `{{` then scans only to the next brace, so a line of `{{{{` is linear.)
+_TEMPLATE = re.compile(r"\{\{[^\n{}]*\}\}")
 _DOC_PLACEHOLDER = re.compile(
     "|".join(
         (
@@ -71,7 +72,8 @@ _DOC_PLACEHOLDER = re.compile(
 # are not (they rarely match the id's pattern or length), and they are no gap to fill.
 # The engine's checks of a value's characters, which a sample value does not answer to.
 SAMPLE_BLIND_RULES = frozenset({"model.pattern", "model.min", "model.max"})
-_SAMPLE = re.compile(r"[\w-]*EXAMPLE\w*")
+# (Starting only where a token starts, so a long token is scanned once, not once per char.)
+_SAMPLE = re.compile(r"(?<![\w-])[\w-]*?EXAMPLE\w*")
 # In a script: <region> is a redirection, almost surely a placeholder left in.
 _REDIRECT_PLACEHOLDER = re.compile(r"(?<![<\w])<(?![<(\s])[A-Za-z][\w -]*[\w]>")
 

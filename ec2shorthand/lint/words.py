@@ -35,7 +35,7 @@ _PLAIN_WORD = re.compile(r"[^\\'\"$`<>~]*")  # a word bash takes as it is writte
 _ACTIVE = re.compile(r"[{},*?\[\]]")
 # A parameter expansion bash makes of a ``$`` the parser left as a lone character
 # (tree-sitter-bash reads ``,minSize=$MIN`` as ``$`` then the word ``MIN``).
-_PARAMETER = re.compile(r"\$(?:[A-Za-z_]\w*|[0-9@*#?$!-]|\{[^}\n]*\})")
+_PARAMETER = re.compile(r"\$(?:[A-Za-z_]\w*|[0-9@*#?$!-]|\{[^{}$\n]*\})")
 
 # $'...' escapes with a one-character meaning (bash's ANSI-C quoting).
 _ANSI_SIMPLE = {

@@ -12,6 +12,8 @@ import pytest
 from lint_support import lint, rules
 
 from ec2shorthand._cli import run
+from ec2shorthand.lint.placeholders import mask
+from ec2shorthand.lint.snippet import Snippet
 
 
 def markdown(*commands: str) -> str:
@@ -153,3 +155,13 @@ def test_an_aws_sample_value_keeps_its_shape() -> None:
         "--targets i-07dd579bc5EXAMPLE"
     )
     assert rules(text, "markdown") == ["input.syntax"]
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["{{" * 100_000, "a" * 200_000, "<a" * 100_000, "(Name " * 50_000, "[a " * 100_000],
+)
+def test_masking_a_long_line_reads_it_a_bounded_number_of_times(hostile: str) -> None:
+    # A quadratic pattern would not finish here (10^10 steps); these are linear.
+    masked = mask(Snippet.whole(f"aws s3 ls {hostile}\n"), "markdown")
+    assert len(masked.snippet.text) == len(hostile) + len("aws s3 ls \n")
