@@ -114,3 +114,12 @@ def test_a_substitution_standing_as_a_command_runs_the_output(text: str) -> None
 )
 def test_a_substitution_used_as_a_value_is_fine(text: str) -> None:
     assert lint(text) == []
+
+
+def test_a_huge_expansion_is_not_read_again_item_by_item() -> None:
+    # Up to 1,000 words are checked as list items; past that the finding stays an error
+    # (a million-word expansion cost a minute and a gigabyte when checked).
+    found = lint(f"{REGISTER} --targets Id=i-{{1..1001}}\n")
+    assert [f.severity for f in found if f.rule == "shell.brace-expansion"] == ["error"]
+    found = lint(f"{REGISTER} --targets Id=i-{{1..1000}}\n")
+    assert [f.severity for f in found if f.rule == "shell.brace-expansion"] == ["note"]

@@ -21,6 +21,8 @@ _Chars = tuple[tuple[str, bool], ...]  # each character, and whether it stands u
 _NUMBERS = re.compile(r"(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?")
 _LETTERS = re.compile(r"([A-Za-z])\.\.([A-Za-z])(?:\.\.(-?\d+))?")
 _SHOWN = 3  # words quoted in a message
+# The most words of an expansion checked as list items (each check reads them all again).
+_MOST_ITEMS_CHECKED = 1000
 
 
 def brace_expansion(word: Word) -> tuple[list[str], tuple[int, int]] | None:
@@ -135,7 +137,10 @@ def brace_hits(
     )
     count = f"{len(texts)} word{'s' if len(texts) != 1 else ''}"
     span = word.file_span(start, end)
-    if len(texts) > 1 and _varies_a_value(word.text[start + 1 : end - 1]) and accepted(texts):
+    meant = 1 < len(texts) <= _MOST_ITEMS_CHECKED and _varies_a_value(
+        word.text[start + 1 : end - 1]
+    )
+    if meant and accepted(texts):
         message = (
             f"bash expands these unquoted braces into {count} ({shown}), and the AWS CLI "
             f"reads each as an item of the list, as meant here, probably"
