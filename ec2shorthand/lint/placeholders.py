@@ -21,6 +21,7 @@ length and pattern are not checked, and it gets no note.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -146,24 +147,21 @@ def _blanked(text: str, stretches: Sequence[tuple[tuple[int, int], bool]]) -> st
 
 
 def masked_spans(word: Word, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The stretches of ``word.text`` that come from the masked file ``spans``."""
-    spans = [(s, e) for s, e in spans if s < word.file_end and word.file_start < e]
+    """The stretches of ``word.text`` that come from the masked file ``spans`` (sorted).
+
+    Each span is found by bisection, in the spans and in the word's characters
+    (their file offsets never decrease), so many placeholders cost little.
+    """
+    first = bisect.bisect_right(spans, (word.file_start, word.file_start)) - 1
     found: list[tuple[int, int]] = []
-    if not spans:
-        return found
-    for at in range(len(word.text)):
-        inside = any(s <= word.starts[at] < e for s, e in spans)
-        if not inside:
-            continue
-        if found and found[-1][1] == at and _same_span(word, found[-1][0], at, spans):
-            found[-1] = (found[-1][0], at + 1)
-        else:
-            found.append((at, at + 1))
+    for file_start, file_end in spans[max(first, 0) :]:
+        if file_start >= word.file_end:
+            break
+        start = bisect.bisect_left(word.starts, file_start)
+        end = bisect.bisect_left(word.starts, file_end, lo=start)
+        if start < end:
+            found.append((start, end))
     return found
-
-
-def _same_span(word: Word, first: int, at: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= word.starts[first] < e and s <= word.starts[at] < e for s, e in spans)
 
 
 def shell_placeholders(file_text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -165,3 +165,11 @@ def test_masking_a_long_line_reads_it_a_bounded_number_of_times(hostile: str) ->
     # A quadratic pattern would not finish here (10^10 steps); these are linear.
     masked = mask(Snippet.whole(f"aws s3 ls {hostile}\n"), "markdown")
     assert len(masked.snippet.text) == len(hostile) + len("aws s3 ls \n")
+
+
+def test_many_placeholders_in_one_value_are_found_by_bisection() -> None:
+    # 5,000 placeholders in one JSON value: each found once, not once per character.
+    value = ",".join(f'{{"Name": "tag:k{i}", "Values": ["<v{i}>"]}}' for i in range(5_000))
+    text = markdown(f"aws ec2 describe-instances --filters '[{value}]'")
+    (finding,) = lint(text, "markdown")
+    assert finding.rule == "lint.placeholder" and "5000 placeholders" in finding.message
