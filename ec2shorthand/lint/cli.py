@@ -13,6 +13,7 @@ import argparse
 import os
 from typing import TextIO
 
+from .._core.errors import ShorthandError
 from .._core.text import escape_controls
 from .._report import render_github, render_json, render_sarif, render_text
 from .._resources import package_version
@@ -21,6 +22,7 @@ from .config import ConfigError, load_config
 from .discover import UnreadablePath
 from .rules import SEVERITIES
 from .run import LintRun, lint_paths
+from .version import target_version
 
 __all__ = ["run_lint"]
 
@@ -36,13 +38,14 @@ def run_lint(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             wrappers=args.wrapper,
             fail_on=args.fail_on,
         )
+        target_version(config, args)  # a bad version is a usage error, before any file
         progress = ProgressLine(stderr) if ProgressLine.wanted(stderr) else None
         try:
             run = lint_paths(args.paths, config, jobs=args.jobs, progress=progress)
         finally:
             if progress is not None:
                 progress.close()
-    except (ConfigError, UnreadablePath) as error:
+    except (ConfigError, UnreadablePath, ShorthandError) as error:
         print(f"ec2shorthand lint: {escape_controls(str(error))}", file=stderr)
         return EXIT_USAGE
     for path, why in run.skipped:

@@ -16,10 +16,12 @@ from .detectors import check_aws_command
 from .discover import discover
 from .extract import snippets_of
 from .hits import Hit, HitFix
+from .placeholders import mask
 from .rules import LINT_RULES, rule_for
 from .shell import parse_commands
 from .snippet import SourceFile
 from .suppress import Suppressions
+from .version import target_version
 
 __all__ = ["LintRun", "lint_paths", "lint_text"]
 
@@ -123,6 +125,7 @@ def _lint_files(files: list[tuple[int, tuple[Path, str]]], config: LintConfig) -
 def lint_text(path: str, text: str, kind: str, config: LintConfig | None = None) -> list[Finding]:
     """The findings in one file's ``text``, read as ``kind``."""
     config = config or LintConfig()
+    version = target_version(config)
     markers = ("aws", *config.wrappers)
     source: SourceFile | None = None
     suppressions: Suppressions | None = None
@@ -130,10 +133,12 @@ def lint_text(path: str, text: str, kind: str, config: LintConfig | None = None)
     for snippet in snippets_of(kind, text):
         if not any(marker in snippet.text for marker in markers):
             continue  # no command to check: skip the parser
-        for command in find_aws_commands(parse_commands(snippet), config.wrappers):
+        masked = mask(snippet, kind)
+        for command in find_aws_commands(parse_commands(masked.snippet), config.wrappers):
             words = [command.aws, *command.args]
             last = max(word.file_end for word in words)
-            hits = [hit for hit in check_aws_command(command) if config.enabled(hit.rule)]
+            found = check_aws_command(command, masked, version)
+            hits = [hit for hit in found if config.enabled(hit.rule)]
             if not hits:
                 continue
             source = source or SourceFile(path, text)
