@@ -59,7 +59,7 @@ def main() -> None:
     verdicts = Counter((row["severity"], row["verdict"]) for row in triage)
     print(f"- files: {files} ({read} of them read by the linter); aws commands found: {commands}")
     print("\n| severity | findings | right | wrong | precision |\n|---|---:|---:|---:|---:|")
-    for severity in ("error", "warning", "info"):
+    for severity in ("error", "warning", "note"):
         right, wrong = verdicts[severity, "right"], verdicts[severity, "wrong"]
         if right + wrong:
             share = _percent(right, right + wrong)

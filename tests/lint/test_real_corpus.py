@@ -92,7 +92,7 @@ def test_the_findings_are_exactly_the_triaged_ones() -> None:
 def test_every_triage_row_has_a_verdict_a_reason_and_a_cause_if_wrong() -> None:
     for row in _rows("TRIAGE.tsv"):
         assert row["verdict"] in {"right", "wrong"}, row
-        assert row["severity"] in {"error", "warning", "info"}, row
+        assert row["severity"] in {"error", "warning", "note"}, row
         assert row["why"].strip(), row
         assert bool(row["cause"].strip()) == (row["verdict"] == "wrong"), row
 
