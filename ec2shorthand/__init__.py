@@ -5,9 +5,10 @@
 {'IpProtocol': 'tcp', 'FromPort': '22', 'IpRanges': [{'CidrIp': '10.0.0.0/8'}]}
 
 For your own command-line tool: ``ShorthandType`` and ``add_shorthand_argument``
-(argparse), ``ec2shorthand.integrations.click_type`` (click, typer; the
-``click`` extra), ``syntax_docs`` (help for any schema) and ``member_schema``
-(an AWS operation's member as a schema of its own). No file is read unless a
+(argparse), ``ec2shorthand.integrations.click_type`` (click; the ``click``
+extra), ``ec2shorthand.integrations.typer_option`` (typer; the ``typer``
+extra), ``syntax_docs`` (help for any schema) and ``member_schema`` (an AWS
+operation's member as a schema of its own). No file is read unless a
 ``files=`` argument allows it.
 """
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import functools
 import importlib
+import tomllib
+from importlib import metadata
 from pathlib import Path
 
-__all__ = ["DATA_FOLDERS", "data_folder", "open_grammar"]
+__all__ = ["DATA_FOLDERS", "data_folder", "open_grammar", "package_version"]
 
 DATA_FOLDERS = ("grammars", "schemas", "models")
 
@@ -44,3 +46,19 @@ def data_folder(name: str) -> Path:
 def open_grammar(file_name: str) -> str:
     """The text of a grammar file in ``grammars/``."""
     return data_folder("grammars").joinpath(file_name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def package_version() -> str:
+    """This copy's version: its source tree's ``pyproject.toml``, else the installed metadata."""
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    try:
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
+    except (OSError, ValueError):  # installed: no pyproject.toml beside the package
+        project = {}
+    if project.get("name") == "ec2shorthand" and isinstance(project.get("version"), str):
+        return str(project["version"])
+    try:
+        return metadata.version("ec2shorthand")
+    except metadata.PackageNotFoundError:  # neither a source tree nor installed
+        return "0+unknown"

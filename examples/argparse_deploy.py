@@ -1,5 +1,7 @@
 """deploy: a small argparse tool whose --listener option is read by ec2shorthand.
 
+Runs from any folder, with ec2shorthand installed or straight from its checkout.
+
     python examples/argparse_deploy.py web \\
         --listener 'Port=443,Protocol=https,Tags=[{Key=team,Value=web}]'
     python examples/argparse_deploy.py web --listener '{"Port": 443, "Protocol": "https"}'
@@ -17,6 +19,12 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+try:
+    import ec2shorthand  # noqa: F401  (installed: pip install . in the checkout)
+except ModuleNotFoundError:  # run from a checkout not installed: use the one this file is in
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ec2shorthand import add_shorthand_argument
 

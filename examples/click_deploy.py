@@ -1,5 +1,7 @@
 """deploy: a small click tool whose --healthcheck option is read by ec2shorthand.
 
+Runs from any folder, with ec2shorthand installed or straight from its checkout.
+
     python examples/click_deploy.py web \\
         --healthcheck 'Path=/health,IntervalSeconds=10,Headers={Host=example.com}'
     python examples/click_deploy.py web --healthcheck file://healthcheck.json
@@ -14,8 +16,15 @@ fails the command with the message and a caret, exit 2.
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import click
+
+try:
+    import ec2shorthand  # noqa: F401  (installed: pip install . in the checkout)
+except ModuleNotFoundError:  # run from a checkout not installed: use the one this file is in
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ec2shorthand import FileResolver
 from ec2shorthand.integrations.click_type import shorthand_option

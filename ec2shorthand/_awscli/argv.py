@@ -33,6 +33,8 @@ __all__ = ["CommandLine", "FileContent", "Given", "Item", "read_argv"]
 
 # Given in this exact spelling, these make every option optional (as in the AWS CLI).
 _LIFTS_REQUIRED = ("--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton")
+# How argparse begins its message for a required option not given.
+_REQUIRED_MISSING = "the following arguments are required"
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,15 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
     lift = any(arg in _LIFTS_REQUIRED for arg in plain)
     parser, dests = operation_parser(table, lift_required=lift)
     known = tuple(text for action in parser._actions for text in action.option_strings)
-    namespace, extras = _parse(parser, plain, rest, known)
+    try:
+        namespace, extras = _parse(parser, plain, rest, known)
+    except CommandLineError as error:
+        # argparse checks required options before it lists unknown ones: a misspelt
+        # required option (--tagz for --tags) is said as the unknown option it is.
+        if lift or _REQUIRED_MISSING not in error.msg:
+            raise
+        misspelt = _first_unknown_option(plain, rest, table)
+        raise (misspelt or error) from None
     help_word = getattr(namespace, "help", None)
     if help_word == "help":
         place = help_word.place if isinstance(help_word, Word) else None
@@ -270,6 +280,19 @@ def _without_global_options(
             place = _index_of(argv, words, f"--{option.name}", ())
         given[option.name] = (str(value) if isinstance(value, str) else value, place)
     return rest, given
+
+
+def _first_unknown_option(
+    argv: tuple[str, ...], rest: list[str], table: ArgumentTable
+) -> CommandLineError | None:
+    """The error for the first unknown option in ``rest``, read with no option required."""
+    parser, _ = operation_parser(table, lift_required=True)
+    try:
+        _, extras = parser.parse_known_args(rest)
+    except (ArgvProblem, argparse.ArgumentError):
+        return None
+    options = [extra for extra in extras if extra.startswith("-")]
+    return _unknown(argv, options[0], table) if options else None
 
 
 def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> CommandLineError:

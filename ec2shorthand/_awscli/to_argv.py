@@ -18,6 +18,7 @@ from typing import Any
 
 from .._core.errors import ShorthandError
 from .._core.files import PATHS_ONLY
+from .._core.suggest import did_you_mean
 from .._core.tree import check_shape, holds_nul
 from .._model.operation import get_operation
 from .._model.writer import to_shorthand
@@ -46,6 +47,7 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
             "the request holds values no command line carries "
             "(bytes from fileb://, a streamed file, exact decimals, NaN or Infinity)"
         ) from None
+    _check_members(service, operation, params)
     special = [] if holds_nul(params) else _customized(service, operation, params)
     in_document: set[str] = set()
     while True:
@@ -63,6 +65,18 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
         if not differing - in_document:
             raise ShorthandError("the request cannot be written as a command line exactly")
         in_document |= differing
+
+
+def _check_members(service: str, operation: str, params: Mapping[str, Any]) -> None:
+    """A member the operation does not have is named: no option or document carries it."""
+    model = get_operation(service, operation)
+    unknown = [name for name in params if not model.has_member(name)]
+    if unknown:
+        known = [member.name for member in model.members]
+        hint = did_you_mean(str(unknown[0]), known, quoted=True)
+        raise ShorthandError(
+            f"{operation} has no member {unknown[0]!r}{hint}: no command line sends it"
+        )
 
 
 def to_command(operation: str, params: Mapping[str, Any], *, service: str = "ec2") -> str:

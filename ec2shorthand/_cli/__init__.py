@@ -8,34 +8,37 @@ invalid input, 2 for a usage error. Each subcommand is a small handler in
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
 from .._core.errors import ShorthandError, UnknownOperationError
+from .._model.bundled import source_versions
 from .._model.skeleton import SKELETON_KINDS
+from .._resources import package_version
 from ..lint.arguments import add_lint_command
 from . import commands
-from .commands import EXIT_INVALID, EXIT_USAGE, UsageError
+from .commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from .usage import ArgumentParser, UsageError
 
-__all__ = ["main", "run"]
+__all__ = ["SUBCOMMANDS", "main", "run"]
 
 # Our own options, which may also stand among the AWS CLI's (it has none of these names).
 _OWN_FLAGS = ("--no-validate", "--strict")
 _TARGET_HELP = "[aws] [SERVICE] OPERATION (SERVICE defaults to ec2)"
 
 
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]  # raise, never exit
-        raise UsageError(f"{self.prog}: {message}\n{self.format_usage().strip()}")
-
-
-def _build_parser() -> _ArgumentParser:
-    parser = _ArgumentParser(
+def _build_parser() -> ArgumentParser:
+    parser = ArgumentParser(
         prog="ec2shorthand",
         description="Parse, check and write AWS CLI commands offline.",
     )
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_ArgumentParser)
+    parser.add_argument(
+        "--version", action="store_true", help="print the version and the AWS CLI models' version"
+    )
+    # Not required here: --version stands alone; run() asks for a command otherwise.
+    sub = parser.add_subparsers(dest="command", parser_class=ArgumentParser)
     parse = sub.add_parser(
         "parse",
         help="print the request an `aws SERVICE OPERATION ...` command would send, as JSON",
@@ -100,17 +103,94 @@ def _build_parser() -> _ArgumentParser:
     )
     to_shorthand.add_argument("words", nargs="+", help=f"{_TARGET_HELP} [FILE]")
     add_lint_command(sub)
+    completion = sub.add_parser(
+        "completion",
+        help="print a shell completion script (bash, zsh, fish)",
+        description="Print the script that completes ec2shorthand's command lines in SHELL "
+        "(and, with --aws, the AWS CLI's: services, operations, options, shorthand members, "
+        'enum values, filter names, file:// paths). bash: eval "$(ec2shorthand completion '
+        'bash)"; zsh: eval "$(ec2shorthand completion zsh)"; fish: ec2shorthand '
+        "completion fish | source.",
+    )
+    completion.add_argument("shell", choices=("bash", "zsh", "fish"))
+    completion.add_argument(
+        "--aws", action="store_true", help="complete `aws` commands too (replaces aws_completer)"
+    )
+    sub.add_parser(
+        "lsp",
+        help="run the language server on stdio (diagnostics, hover, completion in editors)",
+        description="Run ec2shorthand's language server over stdin/stdout for an editor: "
+        "lint diagnostics as you type, explain on hover, completion of aws commands. "
+        "Needs the lsp extra.",
+    )
     return parser
+
+
+# The subcommands a user types (completion offers them); `__complete` is the scripts' own.
+SUBCOMMANDS = (
+    "parse",
+    "validate",
+    "fmt",
+    "skeleton",
+    "docs",
+    "explain",
+    "schema",
+    "to-shorthand",
+    "lint",
+    "completion",
+    "lsp",
+)
+
+
+def _serve(stderr: TextIO) -> int:
+    """``ec2shorthand lsp``: the language server on stdio, until the editor ends it."""
+    try:
+        from ..lsp.server import make_server
+    except ModuleNotFoundError as error:
+        print(f"ec2shorthand lsp: needs {error.name}: install the lsp extra", file=stderr)
+        return EXIT_USAGE
+    make_server().start_io()
+    return 0
+
+
+def _complete(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
+    """``__complete --shell SHELL [--word-breaks CHARS] -- LINE``: the scripts' call, per TAB."""
+    from .completion import SHELLS, complete_line
+
+    parser = ArgumentParser(prog="ec2shorthand __complete", add_help=False)
+    parser.add_argument("--shell", choices=SHELLS, required=True)
+    parser.add_argument("--word-breaks", default=" \t\n\"'><=;|&(:")
+    parser.add_argument("line")
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as error:
+        print(error, file=stderr)
+        return EXIT_USAGE
+    return complete_line(args.shell, args.line, word_breaks=args.word_breaks, stdout=stdout)
 
 
 def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | None = None) -> int:
     """Run the command line ``argv`` (without the program name)."""
+    if argv[:1] == ["__complete"]:
+        return _complete(argv[1:], stdout, stderr)
     try:
-        args = _build_parser().parse_args(argv)
+        parser = _build_parser()
+        args = parser.parse_args(argv)
+        if args.version:
+            print(_version(), file=stdout)
+            return EXIT_OK
+        if args.command is None:
+            parser.error("name a command (--help lists them)")
         if args.command == "lint":
             from ..lint.cli import run_lint
 
             return run_lint(args, stdout, stderr)
+        if args.command == "lsp":
+            return _serve(stderr)
+        if args.command == "completion":
+            from .completion import print_script
+
+            return print_script(args.shell, aws=args.aws, stdout=stdout)
         words = list(args.words)
         for flag in _OWN_FLAGS:
             name = flag[2:].replace("-", "_")
@@ -131,6 +211,11 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
         return EXIT_INVALID
 
 
+def _version() -> str:
+    awscli, botocore = source_versions()
+    return f"ec2shorthand {package_version()} (models of the AWS CLI {awscli}, botocore {botocore})"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Console entry point."""
     # Diagnostics quote the user's text; a terminal that cannot show a
@@ -138,4 +223,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    return run(sys.argv[1:] if argv is None else argv, sys.stdout, sys.stderr, sys.stdin)
+    try:
+        return run(sys.argv[1:] if argv is None else argv, sys.stdout, sys.stderr, sys.stdin)
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as a command killed by SIGPIPE
+        # would, and keep Python from failing again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_INVALID

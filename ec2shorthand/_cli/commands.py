@@ -18,16 +18,14 @@ from .._core.errors import ParamFileError, ShorthandError
 from .._model.operation import get_operation
 from .._model.skeleton import SKELETON_KINDS, render_skeleton
 from .._report.diagnostics import render_diagnostics, verdict
+from .._report.json import render_json
 from .._syntax.documents import load_json
 from .target import split_target
+from .usage import UsageError
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "HANDLERS", "UsageError"]
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """The ec2shorthand command line itself is wrong (exit 2)."""
 
 
 def _target(args: argparse.Namespace) -> tuple[str, str, list[str]]:
@@ -115,7 +113,7 @@ def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         diagnostics = [Diagnostic.from_error(error)]
     failed = fails(diagnostics, strict=args.strict)
     if args.format == "json":
-        print(json.dumps([found.as_dict() for found in diagnostics], indent=4), file=stdout)
+        stdout.write(render_json(diagnostics))
     else:
         render_diagnostics(diagnostics, stdout)
         print(verdict(diagnostics, failed=failed), file=stdout)

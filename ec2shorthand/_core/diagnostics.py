@@ -64,7 +64,8 @@ class Diagnostic:
         return replace(self, option=option, doc=doc, location=location)
 
     def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready form (what ``ec2shorthand validate --format json`` prints)."""
+        """A JSON-ready form with the steps and the raw location (``validate --format json``
+        prints the shape of ``_report.json``)."""
         data = asdict(self)
         data["steps"] = list(self.steps)
         del data["doc"]

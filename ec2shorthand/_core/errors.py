@@ -166,7 +166,12 @@ class CommandLineError(ShorthandError):
 
 
 class ParamFileError(ShorthandError):
-    """A ``file://`` or ``fileb://`` value names a file that cannot (or may not) be read."""
+    """A ``file://`` or ``fileb://`` value names a file that cannot (or may not) be read.
+
+    With no ``files=`` policy the message speaks to the end user ("this tool
+    does not read files"); a program allows files with ``files=True`` or
+    ``files=FileResolver(folder)``.
+    """
 
     rule = "input.file"
 

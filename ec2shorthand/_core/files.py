@@ -149,22 +149,23 @@ class FileResolver:
 class _NoFiles(FileResolver):
     """The policy that reads nothing."""
 
+    # Said to whoever typed the value, often the user of a tool built on the library:
+    # what the tool does, not the files= argument its author could pass (that is in the docs).
     def read(self, value: str) -> str | bytes:
         raise ParamFileError(
-            f"{value.split('//', 1)[0]}// values are not read here: file loading is off "
-            "(pass files=True or files=FileResolver(folder) to allow it)"
+            f"this tool does not read files: give the value itself, not a "
+            f"{value.split('//', 1)[0]}// name (file loading is off)"
         )
 
     def existing_file(self, raw_path: str) -> str | None:
         raise ParamFileError(
-            "a streamed body names a file, and files are not read here: file loading is off "
-            "(pass files=True or files=FileResolver(folder) to allow it)"
+            "this tool does not read files, and a streamed body names one (file loading is off)"
         )
 
     def writable_path(self, raw_path: str) -> str | None:
         raise ParamFileError(
-            "this option names a file to write, and files are not looked at here: file "
-            "loading is off (pass files=True or files=FileResolver(folder) to allow it)"
+            "this tool does not write or look at files, and this option names one to write "
+            "(file loading is off)"
         )
 
 

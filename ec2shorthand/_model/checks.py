@@ -29,6 +29,7 @@ from .._core.diagnostics import Diagnostic
 from .._core.paths import Path, describe_value
 from .._core.text import shorten
 from .check_rules import Rules
+from .patterns import shown_pattern
 from .resolve import compiled_once, resolved
 from .value_forms import ARTICLES, FORMATS, TYPES
 
@@ -280,7 +281,8 @@ class _Compiler:
                 message = f"{shorten(value)} is longer than {high} characters ({len(value)})"
                 out.append(self.finding("maxLength", member, path, message, value))
             if regex is not None and regex.search(value) is None:
-                message = f"{shorten(value)} does not match the pattern {shorten(pattern, 80)}"
+                shown = shorten(shown_pattern(str(pattern)), 80)
+                message = f"{shorten(value)} does not match the pattern {shown}"
                 out.append(self.finding("pattern", member, path, message, value))
             if form is not None and not _passes(form, value):
                 message = f"{shorten(value)} is not a valid {schema['format']}"

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .patterns import shown_pattern
 from .resolve import resolved
 from .syntax_docs import json_syntax, shorthand_syntax, type_label
 
@@ -217,7 +218,7 @@ def _constraints(schema: Schema) -> Iterator[str]:
     """Each rule of ``schema`` in words."""
     yield from _range(schema, "minLength", "maxLength", "characters")
     if isinstance(schema.get("pattern"), str):
-        yield f"pattern: {schema['pattern']}"
+        yield f"pattern: {shown_pattern(schema['pattern'])}"
     if isinstance(schema.get("format"), str):
         yield f"format: {schema['format']}"
     yield from _range(schema, "minimum", "maximum", "")

@@ -5,9 +5,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Finding", "RuleDoc", "Severity"]
+__all__ = ["Edit", "Finding", "Fix", "RuleDoc", "Severity"]
 
 Severity = Literal["error", "warning", "note"]
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace the text from ``line:column`` up to ``end_line:end_column`` with ``text``.
+
+    Positions as in :class:`Finding` (1-based, the end exclusive): SARIF's
+    ``replacements``, an editor's text edit and ``lint --fix`` read the same ones.
+    """
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The edits that repair a finding, and whether they are safe to apply unasked.
+
+    A safe fix keeps what the author evidently meant (``--fix`` applies it); an
+    unsafe one changes behaviour in a way a person must accept (``--unsafe-fixes``).
+    """
+
+    description: str
+    edits: tuple[Edit, ...]
+    safe: bool = True
 
 
 @dataclass(frozen=True)
@@ -27,6 +55,7 @@ class Finding:
     rule: str
     message: str
     hint: str = ""
+    fix: Fix | None = None
 
 
 @dataclass(frozen=True)

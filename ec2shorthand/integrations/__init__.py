@@ -3,8 +3,10 @@
 - ``argparse_type``: :class:`ShorthandType` (an argparse ``type=``) and
   :func:`add_shorthand_argument` (the option with generated help). Both are
   also importable from ``ec2shorthand``.
-- ``click_type``: ``ShorthandParamType`` (a ``click.ParamType``, also for
-  typer) and ``shorthand_option``; needs ``pip install 'ec2shorthand[click]'``.
+- ``click_type``: ``ShorthandParamType`` (a ``click.ParamType``),
+  ``shorthand_option`` and ``shorthand_help``; needs ``pip install 'ec2shorthand[click]'``.
+- ``typer_option``: ``shorthand_option`` (a ``typer.Option`` for ``Annotated``)
+  and ``shorthand_parser`` (a ``parser=``); needs ``pip install 'ec2shorthand[typer]'``.
 
 Nothing here reads a file unless it is given ``files=``.
 """

@@ -26,9 +26,10 @@ from .._model.validate import validate_against
 from .._syntax.documents import load_json, locate_json
 from .._syntax.parse import parse_shorthand
 
-__all__ = ["ValueReader", "user_message"]
+__all__ = ["ValueReader", "item_schema", "user_message"]
 
 _JSON_OPENERS = ("{", "[")
+_DEFINITIONS = ("$defs", "definitions")
 
 
 class ValueReader:
@@ -130,6 +131,21 @@ def _structured(schema: Mapping[str, Any]) -> bool:
     return kind == "object" or (
         kind is None and ("properties" in schema or "additionalProperties" in schema)
     )
+
+
+def item_schema(schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The schema of one item of the list ``schema``, complete in itself (its ``$defs`` kept).
+
+    ``schema`` itself if it is not a list. For an option whose every value is
+    one item (``nargs="+"``), as the AWS CLI reads a list option.
+    """
+    top = resolved(schema, schema)
+    items = top.get("items")
+    if top.get("type") != "array" or not isinstance(items, Mapping):
+        return schema
+    # The items' $refs point into the root's definitions: they go along.
+    carried = {key: schema[key] for key in _DEFINITIONS if key in schema and key not in items}
+    return {**items, **carried}
 
 
 def user_message(error: ShorthandError) -> str:

@@ -7,6 +7,7 @@
 {'Port': 8080}
 
 A bad value is an argparse error (usage, the message and a caret, exit 2).
+With argcomplete, TAB completes the value (members, enum values, booleans).
 ``--help`` shows the option's members and its "Shorthand Syntax" and "JSON
 Syntax" blocks, laid out as written.
 """
@@ -21,9 +22,14 @@ from typing import Any
 from .._core.errors import ShorthandError
 from .._core.files import Files
 from .._model.schema_docs import SyntaxDocs, syntax_docs
-from ._reader import ValueReader, user_message
+from ._complete import value_candidates
+from ._reader import ValueReader, item_schema, user_message
 
-__all__ = ["ShorthandType", "add_shorthand_argument"]
+__all__ = ["ShorthandType", "add_shorthand_argument", "item_schema"]
+
+# nargs and actions that give the argument a list of values, each one read by the type.
+_SEVERAL = ("*", "+", argparse.REMAINDER)
+_COLLECTING = ("append", "extend")
 
 # Set on the actions add_shorthand_argument makes: their help keeps its layout.
 _KEEPS_LAYOUT = "_ec2shorthand_keeps_layout"
@@ -41,8 +47,9 @@ class ShorthandType:
     ``fileb://`` are read only as ``files`` allows (``None``: never; ``True``:
     as the AWS CLI; ``FileResolver(folder)``: under ``folder``).
 
-    For an option given several values (``nargs="+"``), build the type from
-    the schema of one item.
+    For an option given several values (``nargs="+"``, ``action="append"``),
+    each value is one item: build the type from :func:`item_schema`, or let
+    :func:`add_shorthand_argument` do it.
     """
 
     def __init__(
@@ -54,6 +61,10 @@ class ShorthandType:
     def read(self, text: str) -> Any:
         """The value of ``text``, or a :class:`ShorthandError` (any framework can call this)."""
         return self._reader.read(text)
+
+    def complete(self, typed: str) -> list[str]:
+        """How the value ``typed`` so far can go on (shell completion), each the whole value."""
+        return value_candidates(self.schema, typed)
 
     def __call__(self, text: str) -> Any:
         try:
@@ -91,19 +102,44 @@ def add_shorthand_argument(
     formatter is extended for these options only). With ``group`` (an
     argument group or mutually exclusive group of ``parser``) the argument is
     added there. Other keyword arguments go to ``add_argument`` as they are.
-    Returns the action.
+    With several values (``nargs`` ``"*"``, ``"+"`` or a number, or
+    ``action="append"``) and a list ``schema``, each value is one item of the
+    list, read by :func:`item_schema`: the value is the list of them. Returns
+    the action.
     """
     if not isinstance(parser, argparse.ArgumentParser):
         # The help formatter belongs to the parser, which a group does not lead back to.
         raise TypeError("pass the ArgumentParser itself, and a group of it as group=")
+    if _several_values(kwargs):
+        schema = item_schema(schema)
     value_type = ShorthandType(schema, files=files, validate=validate)
     generated = str(value_type.docs).replace("%", "%%")  # argparse formats help with %
     text = f"{help}\n\n{generated}" if help else generated
     container = parser if group is None else group
     action = container.add_argument(*flags, type=value_type, help=text, **kwargs)
     setattr(action, _KEEPS_LAYOUT, True)
+    # argcomplete asks an action's `completer` (called with prefix=, action=, parser=, ...).
+    action.completer = _Completer(value_type)  # type: ignore[attr-defined]
     _keep_layout(parser)
     return action
+
+
+class _Completer:
+    """argcomplete's completer for one option: the shorthand candidates of its schema."""
+
+    def __init__(self, value_type: ShorthandType) -> None:
+        self.value_type = value_type
+
+    def __call__(self, *, prefix: str, **_: Any) -> list[str]:
+        return self.value_type.complete(prefix)
+
+
+def _several_values(kwargs: Mapping[str, Any]) -> bool:
+    """Whether the argument takes each value on its own (a list of them)."""
+    nargs = kwargs.get("nargs")
+    return kwargs.get("action") in _COLLECTING or (
+        nargs in _SEVERAL or (isinstance(nargs, int) and not isinstance(nargs, bool))
+    )
 
 
 class _KeepsLayout(argparse.HelpFormatter):

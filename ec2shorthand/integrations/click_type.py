@@ -1,4 +1,4 @@
-"""click (and typer): a ``ParamType`` that reads shorthand or JSON into a schema's value.
+"""click: a ``ParamType`` that reads shorthand or JSON into a schema's value, and help to match.
 
 Needs click: ``pip install 'ec2shorthand[click]'``.
 
@@ -9,8 +9,9 @@ Needs click: ``pip install 'ec2shorthand[click]'``.
 ... def deploy(listener):
 ...     click.echo(listener)
 
-Under typer, pass the type to an option:
-``typer.Option(click_type=ShorthandParamType(schema))``.
+``shorthand_help(docs, lead)`` is the help text ``shorthand_option`` gives, for an
+option you declare yourself. For typer, use ``ec2shorthand.integrations.typer_option``
+(typer 0.26 and later no longer take a click type).
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ except ImportError:  # pragma: no cover - exercised in a subprocess without clic
 from .._core.errors import ShorthandError
 from .._core.files import Files
 from .._model.schema_docs import SyntaxDocs, syntax_docs
-from ._reader import ValueReader, user_message
+from ._complete import value_candidates
+from ._help import shorthand_help
+from ._reader import ValueReader, item_schema, user_message
 
-__all__ = ["ShorthandParamType", "shorthand_option"]
+__all__ = ["ShorthandParamType", "shorthand_help", "shorthand_option"]
 
 if TYPE_CHECKING:  # generic in click's type hints only (8.2 and later)
     _ParamType = click.ParamType[Any]
@@ -38,8 +41,6 @@ else:
     _ParamType = click.ParamType
 
 _Decorated = TypeVar("_Decorated", bound=Callable[..., Any])
-# click rewraps help paragraphs, except one whose first line is this (click's own convention).
-_NO_REWRAP = "\b"
 
 
 class ShorthandParamType(_ParamType):
@@ -66,6 +67,14 @@ class ShorthandParamType(_ParamType):
         except ShorthandError as error:
             self.fail(user_message(error), param, ctx)
 
+    def shell_complete(
+        self, ctx: click.Context, param: click.Parameter, incomplete: str
+    ) -> list[click.shell_completion.CompletionItem]:
+        """click's shell completion: the members, enum values and booleans that can follow."""
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(text) for text in value_candidates(self.schema, incomplete)]
+
     @property
     def docs(self) -> SyntaxDocs:
         """The generated help: members, Shorthand Syntax and JSON Syntax."""
@@ -73,16 +82,6 @@ class ShorthandParamType(_ParamType):
 
     def __repr__(self) -> str:
         return "SHORTHAND"
-
-
-def shorthand_help(docs: SyntaxDocs, lead: str = "") -> str:
-    """``lead`` and the generated blocks, marked so that click keeps their layout."""
-    paragraphs = [lead] if lead else []
-    for title, block in docs.sections():
-        lines = [f"  {line}" if line.strip() else "" for line in block.splitlines()]
-        # A blank line would end click's unwrapped paragraph: none is left inside one.
-        paragraphs.append("\n".join([_NO_REWRAP, f"{title}:", *(ln for ln in lines if ln)]))
-    return "\n\n".join(paragraphs)
 
 
 def shorthand_option(
@@ -96,9 +95,13 @@ def shorthand_option(
     """``click.option(*param_decls, type=ShorthandParamType(schema), ...)`` with generated help.
 
     The help is ``help`` followed by the value's members and its "Shorthand
-    Syntax" and "JSON Syntax" blocks. Other keyword arguments go to
-    ``click.option`` as they are.
+    Syntax" and "JSON Syntax" blocks. With ``multiple=True`` or ``nargs`` above
+    1 and a list ``schema``, each value is one item of the list (read by
+    ``item_schema``). Other keyword arguments go to ``click.option`` as they are.
     """
+    nargs = attrs.get("nargs", 1)
+    if attrs.get("multiple") or (isinstance(nargs, int) and (nargs > 1 or nargs == -1)):
+        schema = item_schema(schema)
     param_type = ShorthandParamType(schema, files=files, validate=validate)
     text = shorthand_help(param_type.docs, help)
     decorator: Callable[[_Decorated], _Decorated] = click.option(

@@ -7,10 +7,10 @@ does, 2 for a usage error, a configuration error or a path that cannot be read.
 from __future__ import annotations
 
 import argparse
-from importlib import metadata
 from typing import TextIO
 
 from .._report import render_github, render_json, render_sarif, render_text
+from .._resources import package_version
 from .config import ConfigError, load_config
 from .discover import UnreadablePath
 from .rules import SEVERITIES
@@ -53,14 +53,7 @@ def _render(run: LintRun, form: str) -> str:
     if form == "json":
         return render_json(run.findings)
     if form == "sarif":
-        return render_sarif(run.findings, run.rules(), run.line_of, _version())
+        return render_sarif(run.findings, run.rules(), run.line_of, package_version())
     if form == "github":
         return render_github(run.findings)
     return render_text(run.findings, run.line_of)
-
-
-def _version() -> str:
-    try:
-        return metadata.version("ec2shorthand")
-    except metadata.PackageNotFoundError:  # run from a source tree
-        return "0+unknown"

@@ -6,7 +6,25 @@ from dataclasses import dataclass
 
 from .rules import Severity
 
-__all__ = ["Hit"]
+__all__ = ["Hit", "HitFix", "Replacement"]
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """Replace the file's characters ``start:end`` with ``text`` (``start == end`` inserts)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class HitFix:
+    """How the detector that found a mistake repairs it: file replacements, safe or not."""
+
+    description: str
+    replacements: tuple[Replacement, ...]
+    safe: bool = True
 
 
 @dataclass(frozen=True)
@@ -24,3 +42,4 @@ class Hit:
     severity: Severity | None = None
     hint: str | None = None
     item: int | None = None
+    fix: HitFix | None = None

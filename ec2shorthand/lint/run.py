@@ -7,13 +7,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .._report.finding import Finding, RuleDoc
+from .._report.finding import Edit, Finding, Fix, RuleDoc
 from .commands import find_aws_commands
 from .config import LintConfig
 from .detectors import check_aws_command
 from .discover import UnreadablePath, discover
 from .extract import snippets_of
-from .hits import Hit
+from .hits import Hit, HitFix
 from .rules import LINT_RULES, rule_for
 from .shell import parse_commands
 from .snippet import SourceFile
@@ -128,5 +128,22 @@ def _finding(source: SourceFile, hit: Hit, config: LintConfig) -> Finding:
         end_line, end_column = source.position(end)
     hint = hit.hint or (rule.help if hit.rule in LINT_RULES else "")
     return Finding(
-        source.path, line, column, end_line, end_column, severity, hit.rule, hit.message, hint
+        source.path,
+        line,
+        column,
+        end_line,
+        end_column,
+        severity,
+        hit.rule,
+        hit.message,
+        hint,
+        _fix(source, hit.fix) if hit.fix is not None else None,
     )
+
+
+def _fix(source: SourceFile, fix: HitFix) -> Fix:
+    """The detector's replacements (file offsets) as edits at lines and columns."""
+    edits = tuple(
+        Edit(*source.position(r.start), *source.position(r.end), r.text) for r in fix.replacements
+    )
+    return Fix(fix.description, edits, fix.safe)

@@ -168,3 +168,15 @@ def test_examples_keep_lengths_bounds_and_patterns() -> None:
     }
     with pytest.raises(ShorthandError):
         parse_command(INGRESS, ["--ip-permissions", "??"])  # ?? is only special to the CLI
+
+
+def test_patterns_show_as_written_not_as_translated_for_python() -> None:
+    """The end-of-text lookahead our schemas use for Python's ``re`` reads as ``$``."""
+    code, out, _ = _run("explain", "revoke-security-group-ingress", "--ip-permissions")
+    assert code == 0
+    assert "pattern: ^[0-9]{12}$)" in out
+    assert "(?![" not in out
+    from ec2shorthand import member_schema, syntax_docs
+
+    docs = syntax_docs(member_schema("revoke-security-group-ingress", "IpPermissions"))
+    assert "(?![" not in docs.member_table() and "^sg-(?:[0-9a-f]{8}|[0-9a-f]{17})$" in str(docs)

@@ -224,3 +224,22 @@ def test_help_keeps_its_layout_in_groups_and_with_custom_formatters() -> None:
     assert "more:\n  --b B " in parser.format_help()
     with pytest.raises(TypeError, match="pass the ArgumentParser itself"):
         add_shorthand_argument(parser.add_argument_group("x"), "--c", schema=LISTENER)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("how", [{"nargs": "+"}, {"nargs": 2}, {"action": "append"}])
+def test_a_list_member_given_several_values_takes_one_call(how: dict[str, Any]) -> None:
+    """Each value is one item, typed by the list's item schema (its $refs kept)."""
+    from ec2shorthand import member_schema
+
+    parser = argparse.ArgumentParser()
+    schema = member_schema("run-instances", "TagSpecifications")
+    add_shorthand_argument(parser, "--tag-specifications", schema=schema, **how)
+    values = ["ResourceType=instance,Tags=[{Key=a,Value=b}]", '{"ResourceType": "volume"}']
+    argv = ["--tag-specifications", *values]
+    if how.get("action") == "append":
+        argv = ["--tag-specifications", values[0], "--tag-specifications", values[1]]
+    assert parser.parse_args(argv).tag_specifications == [
+        {"ResourceType": "instance", "Tags": [{"Key": "a", "Value": "b"}]},
+        {"ResourceType": "volume"},
+    ]
+    assert "ResourceType=string,Tags=[{Key=string,Value=string}" in parser.format_help()

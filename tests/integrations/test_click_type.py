@@ -1,4 +1,4 @@
-"""click and typer: ShorthandParamType reads as ShorthandType does; a bad value exits 2."""
+"""click (typer before 0.26 too): ShorthandParamType reads as ShorthandType does; exit 2."""
 
 from __future__ import annotations
 
@@ -97,9 +97,11 @@ def test_a_default_given_as_a_value_is_kept() -> None:
     assert result.exit_code == 0 and json.loads(result.output) == {"Port": 80}
 
 
-def test_typer_takes_it_as_a_click_type() -> None:
-    """typer before 0.26 runs on click (the test extra pins it so)."""
+def test_typer_before_026_takes_it_as_a_click_type() -> None:
+    """typer before 0.26 runs on click; later ones are tested in test_typer_option.py."""
     typer = pytest.importorskip("typer")
+    if hasattr(typer, "_click"):
+        pytest.skip("typer 0.26 and later carry their own click and take no click_type=")
     app = typer.Typer()
 
     @app.command()
@@ -132,3 +134,22 @@ def test_without_click_the_error_names_the_extra() -> None:
         subprocess.run([sys.executable, "-c", plain], capture_output=True, text=True).stdout
         == "ok\n"
     )
+
+
+def test_a_list_member_given_several_times_takes_one_call() -> None:
+    from ec2shorthand import member_schema
+
+    schema = member_schema("run-instances", "TagSpecifications")
+
+    @click.command()
+    @shorthand_option("--tag-specifications", schema=schema, multiple=True)
+    def run(tag_specifications: tuple[object, ...]) -> None:
+        click.echo(json.dumps(list(tag_specifications)))
+
+    argv = ["--tag-specifications", "ResourceType=instance,Tags=[{Key=a,Value=b}]"]
+    result = CliRunner().invoke(run, [*argv, "--tag-specifications", "ResourceType=volume"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [
+        {"ResourceType": "instance", "Tags": [{"Key": "a", "Value": "b"}]},
+        {"ResourceType": "volume"},
+    ]

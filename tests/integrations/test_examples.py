@@ -52,8 +52,14 @@ def test_argparse_example_shows_the_caret_and_exits_2() -> None:
         "  Port=443,Protocol=htps\n"
         "                    ^^^^\n"
     )
+
+
+def test_a_file_is_refused_in_the_end_users_terms() -> None:
+    """The tool's user is told what the tool does, not which argument its author could pass."""
     refused = _run(ARGPARSE, "web", "--listener", f"file://{ARGPARSE}")
-    assert refused.returncode == 2 and "file loading is off" in refused.stderr
+    assert refused.returncode == 2
+    assert "this tool does not read files: give the value itself" in refused.stderr
+    assert "files=" not in refused.stderr and "FileResolver" not in refused.stderr
 
 
 def test_argparse_example_help_shows_the_syntax_blocks() -> None:
@@ -112,3 +118,16 @@ def test_click_example_help_shows_the_syntax_blocks() -> None:
         in done.stdout
     )
     assert '"IntervalSeconds": integer,' in done.stdout
+
+
+@pytest.mark.parametrize("script", [ARGPARSE, CLICK], ids=["argparse", "click"])
+def test_each_example_runs_from_any_folder_installed_or_not(
+    script: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`python /path/to/examples/x.py` from elsewhere, with no PYTHONPATH to the checkout."""
+    if script is CLICK:
+        pytest.importorskip("click")
+    monkeypatch.delenv("PYTHONPATH", raising=False)
+    done = _run(script, "--help", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Shorthand Syntax:" in done.stdout

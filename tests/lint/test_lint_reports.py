@@ -60,6 +60,11 @@ def test_json() -> None:
         "rule": "ec2.port-all-tcp",
         "message": "--port all means port -1",
         "hint": "use 0-65535",
+        # One shape with validate's findings: a file's finding has no command-line keys.
+        "member": None,
+        "option": None,
+        "item": None,
+        "fix": None,
     }
 
 
