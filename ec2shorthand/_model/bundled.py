@@ -35,8 +35,9 @@ import functools
 import json
 import mmap
 from pathlib import Path
-from typing import Any, NotRequired, Required, TypedDict
+from typing import Any, Final, NotRequired, Required, TypedDict
 
+from ec2shorthand._core.version import CliVersion
 from ec2shorthand._resources import data_folder
 
 __all__ = [
@@ -187,65 +188,85 @@ class ServiceModel:
         return json.loads(self._data[start:end])
 
 
-@functools.cache
-def _index() -> dict[str, Any]:
-    text = data_folder("models").joinpath("index.json").read_text(encoding="utf-8")
+# The default of every loader function below: the AWS CLI v1, for now. The engine
+# reads every command as v1 until the version is threaded through it (issue 19);
+# a caller that knows its version passes it, and the public API resolves its own
+# default (2, see ``_core/version.py``) before it calls in here.
+LOADER_DEFAULT: Final[CliVersion] = 1
+
+# Each version's index names its files relative to ``models/``: v2's points at v1's
+# file wherever the bytes are the same and at ``v2/<service>.model`` where they differ.
+_INDEX_FILES: Final[dict[CliVersion, str]] = {1: "index.json", 2: "v2/index.json"}
+
+
+@functools.lru_cache(maxsize=2)  # one per version
+def _index(cli_version: CliVersion) -> dict[str, Any]:
+    file = data_folder("models").joinpath(_INDEX_FILES[cli_version])
+    if not file.is_file():  # v2's model is not built yet: v1's stands in for it
+        file = data_folder("models").joinpath(_INDEX_FILES[1])
+    text = file.read_text(encoding="utf-8")
     index: dict[str, Any] = json.loads(text)
     if index.get("format") != _FORMAT:
         raise RuntimeError(f"bundled model has format {index.get('format')!r}, not {_FORMAT}")
     return index
 
 
-def source_versions() -> tuple[str, str]:
-    """The versions of the AWS CLI and of its vendored botocore the model was built from."""
-    index = _index()
+def source_versions(cli_version: CliVersion = LOADER_DEFAULT) -> tuple[str, str]:
+    """The versions of the AWS CLI and of its vendored botocore that version's model came from."""
+    index = _index(cli_version)
     return index["awscli"], index["botocore"]
 
 
-def service_names() -> tuple[str, ...]:
+def service_names(cli_version: CliVersion = LOADER_DEFAULT) -> tuple[str, ...]:
     """The AWS CLI names of every service with a model, sorted (aliases not included)."""
-    return tuple(_index()["services"])
+    return tuple(_index(cli_version)["services"])
 
 
-def resolve_service(name: str) -> str | None:
+def resolve_service(name: str, cli_version: CliVersion = LOADER_DEFAULT) -> str | None:
     """The service ``name`` stands for (itself, or what it is an alias of); None if no service."""
-    index = _index()
+    index = _index(cli_version)
     if name in index["services"]:
         return name
     target: str | None = index["aliases"].get(name)
     return target
 
 
-def is_custom_service(name: str) -> bool:
+def is_custom_service(name: str, cli_version: CliVersion = LOADER_DEFAULT) -> bool:
     """Whether ``aws name`` is a command the AWS CLI adds with no model behind it (``s3``)."""
-    return name in _index()["custom_services"]
+    return name in _index(cli_version)["custom_services"]
 
 
-def custom_commands(service_name: str) -> frozenset[str]:
+def custom_commands(service_name: str, cli_version: CliVersion = LOADER_DEFAULT) -> frozenset[str]:
     """The commands of a service that call no operation of its model (``ec2 wait``).
 
     Raises:
         KeyError: ``service_name`` is no service with a model (nor an alias of one).
     """
-    resolved = _resolved(service_name)
-    return frozenset(_index()["custom_commands"].get(resolved, ()))
+    resolved = _resolved(service_name, cli_version)
+    return frozenset(_index(cli_version)["custom_commands"].get(resolved, ()))
 
 
-@functools.cache
-def service(name: str) -> ServiceModel:
+def service(name: str, cli_version: CliVersion = LOADER_DEFAULT) -> ServiceModel:
     """The model of a service by its AWS CLI name or alias (``ec2``, ``s3api``, ``configservice``).
 
     Raises:
         KeyError: ``name`` is no service with a model (nor an alias of one).
     """
-    resolved = _resolved(name)
-    if resolved != name:
-        return service(resolved)
-    entry = _index()["services"][name]
-    data = _contents(data_folder("models").joinpath(entry["file"]))
-    return ServiceModel(
-        data, hidden=entry.get("hidden", False), preview=entry.get("preview", False)
-    )
+    return _service(_resolved(name, cli_version), cli_version)
+
+
+# Bounded: a sweep over every service of both versions must not keep 850 maps open.
+# The file of a service both versions share is mapped once.
+@functools.lru_cache(maxsize=64)
+def _service(name: str, cli_version: CliVersion) -> ServiceModel:
+    entry = _index(cli_version)["services"][name]
+    return _service_file(entry["file"], entry.get("hidden", False), entry.get("preview", False))
+
+
+@functools.lru_cache(maxsize=64)
+def _service_file(file: str, hidden: bool, preview: bool) -> ServiceModel:
+    data = _contents(data_folder("models").joinpath(file))
+    return ServiceModel(data, hidden=hidden, preview=preview)
 
 
 def _contents(file: Path) -> bytes | mmap.mmap:
@@ -259,8 +280,8 @@ def _contents(file: Path) -> bytes | mmap.mmap:
         return mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
 
 
-def _resolved(name: str) -> str:
-    resolved = resolve_service(name)
+def _resolved(name: str, cli_version: CliVersion) -> str:
+    resolved = resolve_service(name, cli_version)
     if resolved is None:
         raise KeyError(f"no service called {name!r} in the bundled model")
     return resolved
