@@ -201,10 +201,7 @@ _INDEX_FILES: Final[dict[CliVersion, str]] = {1: "index.json", 2: "v2/index.json
 
 @functools.lru_cache(maxsize=2)  # one per version
 def _index(cli_version: CliVersion) -> dict[str, Any]:
-    file = data_folder("models").joinpath(_INDEX_FILES[cli_version])
-    if not file.is_file():  # v2's model is not built yet: v1's stands in for it
-        file = data_folder("models").joinpath(_INDEX_FILES[1])
-    text = file.read_text(encoding="utf-8")
+    text = data_folder("models").joinpath(_INDEX_FILES[cli_version]).read_text(encoding="utf-8")
     index: dict[str, Any] = json.loads(text)
     if index.get("format") != _FORMAT:
         raise RuntimeError(f"bundled model has format {index.get('format')!r}, not {_FORMAT}")
