@@ -13,7 +13,7 @@ import difflib
 from typing import Any
 
 from .._core.errors import OutOfScopeError, UnknownOperationError
-from .._core.version import CliVersion
+from .._core.version import CliVersion, version_name
 from . import bundled
 from .bundled import LOADER_DEFAULT, ServiceModel, Shape
 from .schemas import shipped_schema
@@ -51,7 +51,8 @@ def _service(service: str, cli_version: CliVersion) -> ServiceModel:
         return bundled.service(service, cli_version)
     except KeyError:
         known = service_names(cli_version)
-        raise UnknownOperationError(_unknown("service", service, known)) from None
+        message = _unknown("service", service, known) + _elsewhere(cli_version, service)
+        raise UnknownOperationError(message) from None
 
 
 def load_operation(service: str, name: str, cli_version: CliVersion) -> dict[str, Any]:
@@ -65,9 +66,10 @@ def load_operation(service: str, name: str, cli_version: CliVersion) -> dict[str
                 f"`aws {service} {name}` is one of the AWS CLI's own commands, not an API "
                 "operation: ec2shorthand reads API operations only"
             ) from None
-        raise UnknownOperationError(
-            _unknown("operation", name, model.operation_names) + f" of {service}"
-        ) from None
+        # The CLI's own commands are candidates too: `ecr get-login` is get-login-password's now.
+        known = (*model.operation_names, *sorted(bundled.custom_commands(service, cli_version)))
+        message = _unknown("operation", name, known) + f" of {service}"
+        raise UnknownOperationError(message + _elsewhere(cli_version, service, name)) from None
     members = _members(model, operation["input"])
     return {
         "service": model.name,
@@ -168,6 +170,32 @@ def _holds_document(model: ServiceModel, shape: Shape) -> bool:
             shape = model.resolve(shape["value"])
         else:
             return False
+
+
+def _elsewhere(cli_version: CliVersion, service: str, command: str | None = None) -> str:
+    """What to add to "unknown ..." when the other AWS CLI version has the service or command.
+
+    v2 has commands of its own that v1 lacks (``logs tail``, ``aws ddb``) and lacks some
+    that v1 has (``ecr get-login``, ``aws sms-voice``): saying so points at the setting.
+    """
+    other: CliVersion = 2 if cli_version == 1 else 1
+    if not _has(other, service, command):
+        return ""
+    what = f"`aws {service} {command}`" if command else f"`aws {service}`"
+    return f" in {version_name(cli_version)} ({version_name(other)} has {what})"
+
+
+def _has(cli_version: CliVersion, service: str, command: str | None) -> bool:
+    if bundled.is_custom_service(service, cli_version):
+        return command is None  # the commands of `aws ddb` and the like are not recorded
+    if bundled.resolve_service(service, cli_version) is None:
+        return False
+    if command is None:
+        return True
+    model = bundled.service(service, cli_version)
+    return command in model.operation_names or command in bundled.custom_commands(
+        service, cli_version
+    )
 
 
 def _unknown(what: str, name: str, known: tuple[str, ...]) -> str:
