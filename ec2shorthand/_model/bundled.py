@@ -25,9 +25,11 @@ from typing import Any, Final
 from ec2shorthand._core.version import CliVersion
 from ec2shorthand._resources import data_folder
 
+from .default_version import LOADER_DEFAULT
 from .service_model import Operation, Paginator, ServiceModel, Shape, ShapeRef, map_file
 
 __all__ = [
+    "LOADER_DEFAULT",
     "Operation",
     "Paginator",
     "ServiceModel",
@@ -44,12 +46,6 @@ __all__ = [
 
 _FORMAT = 1
 
-
-# The default of every loader function below: the AWS CLI v1, for now. The engine
-# reads every command as v1 until the version is threaded through it (issue 19);
-# a caller that knows its version passes it, and the public API resolves its own
-# default (2, see ``_core/version.py``) before it calls in here.
-LOADER_DEFAULT: Final[CliVersion] = 1
 
 # Each version's index names its files relative to ``models/``: v2's points at v1's
 # file wherever the bytes are the same and at ``v2/<service>.model`` where they differ.

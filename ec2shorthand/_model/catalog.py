@@ -4,7 +4,7 @@ The source is the bundled model (``bundled``) of one AWS CLI version. The AWS
 CLI's own commands (``aws s3 cp``, ``aws ec2 wait``, v2's ``aws logs tail``) are
 known too, to be refused with a clear error: they are not API operations and take
 arguments of their own. Every function takes ``cli_version``, with the loader's
-default (``bundled.LOADER_DEFAULT``: 1 until the engine passes the version).
+default (``default_version.LOADER_DEFAULT``: 1 until the engine passes the version).
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from typing import Any
 from .._core.errors import OutOfScopeError, UnknownOperationError
 from .._core.version import CliVersion, version_name
 from . import bundled
-from .bundled import LOADER_DEFAULT, ServiceModel, Shape
+from .bundled import ServiceModel, Shape
+from .default_version import LOADER_DEFAULT
 from .schemas import shipped_schema
 from .to_schema import SchemaBuilder
 

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from .._core.errors import ShorthandError
 from .._core.version import CliVersion
-from .bundled import LOADER_DEFAULT
 from .coerce import Coercer, compile_coercer
+from .default_version import LOADER_DEFAULT
 from .resolve import Orderer, compile_orderer, resolved
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def member_schema(
     ``member`` is the API's name (``IpPermissions``); the schema carries the
     ``$defs`` it needs, so it can be used as any schema of your own.
     ``cli_version`` picks the model; its default is the loader's
-    (``bundled.LOADER_DEFAULT``, 1 until the engine passes the version).
+    (``default_version.LOADER_DEFAULT``, 1 until the engine passes the version).
 
     Raises:
         UnknownOperationError: no such service or operation.
@@ -187,7 +187,7 @@ def get_operation(
     """The operation ``name`` of ``service`` (CLI names: ``ec2``, ``describe-instances``).
 
     ``cli_version`` says whose model: the AWS CLI v1's or v2's. Its default is
-    ``bundled.LOADER_DEFAULT``, 1 for now: every caller in the engine reads
+    ``default_version.LOADER_DEFAULT``, 1 for now: every caller in the engine reads
     commands as v1 until the version is threaded through it (issue 19), and the
     public API resolves its own default (2) and passes it. Pass it explicitly.
 
