@@ -18,6 +18,7 @@ from ec2shorthand._core.version import CliVersion
 from ec2shorthand._model import bundled, operation
 from ec2shorthand._model.catalog import operation_names
 from ec2shorthand._model.operation import get_operation
+from ec2shorthand._model.to_schema import SchemaBuilder
 from ec2shorthand._resources import data_folder
 
 
@@ -235,3 +236,27 @@ def test_member_schema_reads_the_version_asked_for() -> None:
             service="iam",
             cli_version=2,
         )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        f"{verb}-security-group-{direction}"
+        for verb in ("authorize", "revoke")
+        for direction in ("ingress", "egress")
+    ]
+    + [f"update-security-group-rule-descriptions-{d}" for d in ("ingress", "egress")],
+)
+def test_the_shipped_schemas_serve_both_versions(name: str) -> None:
+    """``schemas/`` holds one file per operation: v2's model must build the same schemas."""
+    built = []
+    for version in (1, 2):
+        found = get_operation("ec2", name, cli_version=version)
+        assert found.model is not None
+        request = SchemaBuilder(found.model).root(found.input_shape, title="", schema_id="", doc="")
+        response = SchemaBuilder(found.model, constraints=False).root(
+            found.output_shape, title="", schema_id="", doc=""
+        )
+        built.append((request, response))
+    assert built[0] == built[1]
+    assert get_operation("ec2", name, cli_version=2).schema == get_operation("ec2", name).schema
