@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._core.errors import ShorthandError
 from .._core.version import CliVersion
+from .._core.version import cli_version as checked_version
 from .coerce import Coercer, compile_coercer
 from .default_version import LOADER_DEFAULT
 from .resolve import Orderer, compile_orderer, resolved
@@ -176,7 +177,7 @@ def member_schema(
 
     Raises:
         UnknownOperationError: no such service or operation.
-        ShorthandError: the operation has no such member.
+        ShorthandError: the operation has no such member, or ``cli_version`` is neither 1 nor 2.
     """
     return get_operation(service, operation, cli_version=cli_version).standalone_schema(member)
 
@@ -194,8 +195,9 @@ def get_operation(
     Raises:
         UnknownOperationError: the model has no such service or operation.
         OutOfScopeError: the name is one of the AWS CLI's own commands (``s3 cp``).
+        ShorthandError: ``cli_version`` is neither 1 nor 2 (``"2"`` and ``"v2"`` are 2).
     """
-    return _operation(service, name, cli_version)
+    return _operation(service, name, checked_version(cli_version))
 
 
 # Bounded: a sweep over every operation of both versions (37,000) must not keep them all.

@@ -260,3 +260,15 @@ def test_the_shipped_schemas_serve_both_versions(name: str) -> None:
         built.append((request, response))
     assert built[0] == built[1]
     assert get_operation("ec2", name, cli_version=2).schema == get_operation("ec2", name).schema
+
+
+@pytest.mark.parametrize("version", [3, 0, True, "3", "three", 2.0])
+def test_a_version_that_is_neither_1_nor_2_is_refused(version: Any) -> None:
+    with pytest.raises(ShorthandError, match="the AWS CLI version is 1 or 2"):
+        get_operation("ec2", "run-instances", cli_version=version)
+
+
+def test_a_version_spelled_as_text_reads_that_version() -> None:
+    as_text: Any = "v2"  # as read from a configuration file
+    found = get_operation("ec2", "run-instances", cli_version=as_text)
+    assert found is get_operation("ec2", "run-instances", cli_version=2)
