@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._core.version import CliVersion
 from .._model.operation import Member, Operation, get_operation
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ __all__ = [
     "Reads",
     "argument_table",
     "cli_name",
+    "operation_model",
 ]
 
 
@@ -98,10 +100,11 @@ class MemberArgument(Argument):
 
 
 class ArgumentTable:
-    """The options of one operation, by name, in the AWS CLI's order."""
+    """The options of one operation in one AWS CLI version, by name, in the AWS CLI's order."""
 
-    def __init__(self, operation: Operation) -> None:
+    def __init__(self, operation: Operation, version: CliVersion) -> None:
         self.operation = operation
+        self.version: CliVersion = version
         self._arguments: dict[str, Argument] = {}
 
     def __iter__(self) -> Iterator[Argument]:
@@ -182,16 +185,27 @@ def _member_argument(member: Member) -> Argument:
     return MemberArgument(number=_NUMBER_TYPES.get(member.type), **common)
 
 
+def operation_model(service: str, operation: str, version: CliVersion) -> Operation:
+    """The model of ``operation`` as AWS CLI ``version`` knows it.
+
+    Until the v2 model slice ships, v1's serves both versions (their
+    operations differ little); this is the one place that asks for it.
+    """
+    del version  # the v2 slice: get_operation(service, operation, cli_version=version)
+    return get_operation(service, operation)
+
+
 @functools.cache
-def argument_table(service: str, operation: str) -> ArgumentTable:
-    """The argument table of ``operation``: its members' options, then the customizations'."""
+def argument_table(service: str, operation: str, version: CliVersion) -> ArgumentTable:
+    """The argument table of ``operation`` in AWS CLI ``version``: its members' options, then
+    the customizations'."""
     from .customize import customizations_for
 
-    model = get_operation(service, operation)
-    table = ArgumentTable(model)
+    model = operation_model(service, operation, version)
+    table = ArgumentTable(model, version)
     for member in model.members:
         table.add(_member_argument(member))
-    for customization in customizations_for(service, operation):
+    for customization in customizations_for(service, operation, version):
         if customization.arguments is not None:
             customization.arguments(table)
     return table
