@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .._core.version import CliVersion
+from .._core.errors import UnknownOperationError
+from .._core.version import CliVersion, version_name
 from .._model.operation import Member, Operation, get_operation
 
 if TYPE_CHECKING:
@@ -185,14 +186,25 @@ def _member_argument(member: Member) -> Argument:
     return MemberArgument(number=_NUMBER_TYPES.get(member.type), **common)
 
 
+# Commands a version of the AWS CLI no longer has, and what replaces each.
+_GONE: dict[CliVersion, dict[tuple[str, str], str]] = {
+    2: {("ecr", "get-login"): "aws ecr get-login-password | docker login --password-stdin ..."},
+}
+
+
 def operation_model(service: str, operation: str, version: CliVersion) -> Operation:
     """The model of ``operation`` as AWS CLI ``version`` knows it.
 
     Until the v2 model slice ships, v1's serves both versions (their
     operations differ little); this is the one place that asks for it.
     """
-    del version  # the v2 slice: get_operation(service, operation, cli_version=version)
-    return get_operation(service, operation)
+    instead = _GONE.get(version, {}).get((service, operation))
+    if instead is not None:
+        raise UnknownOperationError(
+            f"`aws {service} {operation}` is gone in {version_name(version)}: use `{instead}` "
+            "(or read the command as an older version with --cli-version)"
+        )
+    return get_operation(service, operation)  # the v2 slice: cli_version=version
 
 
 @functools.cache
