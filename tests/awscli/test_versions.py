@@ -13,7 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from ec2shorthand import ShorthandError, parse_command, to_argv, validate
+from ec2shorthand import (
+    ShorthandError,
+    ShorthandType,
+    member_schema,
+    parse_command,
+    syntax_docs,
+    to_argv,
+    validate,
+)
 from ec2shorthand._awscli.command import check_command
 from ec2shorthand._awscli.customize import customizations_for
 from ec2shorthand._cli import run
@@ -155,6 +163,15 @@ def test_to_argv_writes_for_the_version_asked() -> None:
 
 def test_validate_takes_the_version() -> None:
     assert validate("describe-vpcs", {"VpcIds": ["vpc-1"]}, cli_version=1) == []
+
+
+def test_blob_help_says_how_each_version_reads_the_text() -> None:
+    schema = member_schema("detect-labels", "Image", service="rekognition")
+    v1, v2 = (syntax_docs(schema, cli_version=version).members[0] for version in (1, 2))
+    assert v1.name == v2.name == "Bytes"
+    assert "base64" in ", ".join(v2.constraints) and "base64" not in ", ".join(v1.constraints)
+    typed = ShorthandType(schema, cli_version=1)
+    assert "its text is sent as it is" in str(typed.docs)
 
 
 def _cli(*argv: str) -> tuple[int, str, str]:
