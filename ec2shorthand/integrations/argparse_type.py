@@ -21,6 +21,7 @@ from typing import Any
 
 from .._core.errors import ShorthandError
 from .._core.files import Files
+from .._core.version import CliVersion
 from .._model.schema_docs import SyntaxDocs, syntax_docs
 from ._complete import value_candidates
 from ._reader import ValueReader, item_schema, user_message
@@ -53,9 +54,16 @@ class ShorthandType:
     """
 
     def __init__(
-        self, schema: Mapping[str, Any], *, files: Files = None, validate: bool = True
+        self,
+        schema: Mapping[str, Any],
+        *,
+        files: Files = None,
+        validate: bool = True,
+        cli_version: CliVersion | None = None,
     ) -> None:
         self.schema = schema
+        # The help says how the AWS CLI of this version reads a blob's text.
+        self.cli_version = cli_version
         self._reader = ValueReader(schema, files=files, validate=validate)
 
     def read(self, text: str) -> Any:
@@ -75,7 +83,7 @@ class ShorthandType:
     @functools.cached_property
     def docs(self) -> SyntaxDocs:
         """The generated help: members, Shorthand Syntax and JSON Syntax."""
-        return syntax_docs(self.schema)
+        return syntax_docs(self.schema, cli_version=self.cli_version)
 
     def __repr__(self) -> str:
         return f"ShorthandType({_title(self.schema)})"
@@ -93,6 +101,7 @@ def add_shorthand_argument(
     files: Files = None,
     validate: bool = True,
     group: argparse._ArgumentGroup | None = None,
+    cli_version: CliVersion | None = None,
     **kwargs: Any,
 ) -> argparse.Action:
     """``parser.add_argument(*flags, type=ShorthandType(schema), ...)`` with generated help.
@@ -101,8 +110,9 @@ def add_shorthand_argument(
     Syntax" and "JSON Syntax" blocks, kept as laid out (the parser's help
     formatter is extended for these options only). With ``group`` (an
     argument group or mutually exclusive group of ``parser``) the argument is
-    added there. Other keyword arguments go to ``add_argument`` as they are.
-    With several values (``nargs`` ``"*"``, ``"+"`` or a number, or
+    added there. ``cli_version`` (1 or 2) says in the help how that AWS CLI
+    reads a blob's text. Other keyword arguments go to ``add_argument`` as
+    they are. With several values (``nargs`` ``"*"``, ``"+"`` or a number, or
     ``action="append"``) and a list ``schema``, each value is one item of the
     list, read by :func:`item_schema`: the value is the list of them. Returns
     the action.
@@ -112,7 +122,7 @@ def add_shorthand_argument(
         raise TypeError("pass the ArgumentParser itself, and a group of it as group=")
     if _several_values(kwargs):
         schema = item_schema(schema)
-    value_type = ShorthandType(schema, files=files, validate=validate)
+    value_type = ShorthandType(schema, files=files, validate=validate, cli_version=cli_version)
     generated = str(value_type.docs).replace("%", "%%")  # argparse formats help with %
     text = f"{help}\n\n{generated}" if help else generated
     container = parser if group is None else group
