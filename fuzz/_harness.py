@@ -65,23 +65,37 @@ class CallCounter:
     ``c_call``; the count depends on the input only (and, for set order, on
     ``PYTHONHASHSEED``), never on how busy the machine is. Work done inside
     one C call (a regular expression's backtracking) counts as one call.
+    With ``lines=True`` the lines run are counted too (``lines``, by
+    ``sys.settrace``; slower): a loop with no call in it, such as a list
+    comprehension's, then counts once per turn.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, lines: bool = False) -> None:
         self.calls = 0
-        self._outer: Any = None
+        self.lines = 0
+        self._count_lines = lines
+        self._outer: tuple[Any, Any] = (None, None)
 
     def _count(self, frame: Any, event: str, arg: Any) -> None:
         if event == "call" or event == "c_call":
             self.calls += 1
 
+    def _line(self, frame: Any, event: str, arg: Any) -> Any:
+        if event == "line":
+            self.lines += 1
+        return self._line
+
     def __enter__(self) -> CallCounter:
-        self._outer = sys.getprofile()
+        self._outer = (sys.getprofile(), sys.gettrace())
+        if self._count_lines:
+            sys.settrace(self._line)
         sys.setprofile(self._count)
         return self
 
     def __exit__(self, *_: object) -> None:
-        sys.setprofile(self._outer)
+        sys.setprofile(self._outer[0])
+        if self._count_lines:
+            sys.settrace(self._outer[1])
 
 
 class BadError(AssertionError):

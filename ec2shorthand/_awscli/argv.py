@@ -32,6 +32,10 @@ from .parsers import UNSET, ArgvProblem, Parser, Word, global_parser, operation_
 __all__ = ["CommandLine", "FileContent", "Given", "Item", "read_argv"]
 
 # Given in this exact spelling, these make every option optional (as in the AWS CLI).
+# argparse compares each option of a command with every later one (CPython 3.11's
+# _parse_known_args): 20,000 options take minutes, in the AWS CLI as here. No real command
+# comes near this many; past it the command is refused before argparse reads it.
+MAX_OPTIONS = 1000
 _LIFTS_REQUIRED = ("--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton")
 
 
@@ -111,6 +115,7 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
     Options not given are absent from ``given``.
     """
     plain = _words_of(argv)
+    _check_option_count(plain)
     words = tuple(Word.at(text, index) for index, text in enumerate(plain))
     rest, global_options = _without_global_options(plain, words)
     lift = any(arg in _LIFTS_REQUIRED for arg in plain)
@@ -144,6 +149,23 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
             lost=tuple(place for place in lost if place is not None),
         )
     return CommandLine(plain, given, known, global_options)
+
+
+def _check_option_count(plain: Sequence[str]) -> None:
+    """Refuse a command of more than MAX_OPTIONS options (words argparse reads as options)."""
+    seen = 0
+    for index, word in enumerate(plain):
+        if word == "--":  # what follows is values only
+            return
+        if word.startswith("-") and word != "-":
+            seen += 1
+            if seen > MAX_OPTIONS:
+                raise _located(
+                    plain,
+                    index,
+                    f"more than {MAX_OPTIONS} options in one command: the AWS CLI compares "
+                    "each option with every other, and would take minutes; split the command",
+                )
 
 
 def _words_of(argv: Sequence[str]) -> tuple[str, ...]:

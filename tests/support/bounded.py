@@ -17,7 +17,8 @@ at twice the size at most ``LINEAR`` times the work at the size).
 
 The snippet given to :func:`run_bounded` builds its input first (not
 measured) and then calls ``measure(lambda: ..., size=len(input))`` or
-``measure_cli([...], size=...)``.
+``measure_cli([...], size=...)``; ``lines=True`` counts the lines run as well
+(slower), for work done in loops that make no call (a list comprehension's).
 """
 
 from __future__ import annotations
@@ -55,25 +56,26 @@ from _harness import CallCounter
 def _peak():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
-_CALLS = [0]
+_COUNTED = [0, 0]  # calls, lines
 
-def _counted(call):
-    counter = CallCounter()
+def _counted(call, lines):
+    counter = CallCounter(lines=lines)
     try:
         with counter:
             return call()
     finally:
-        _CALLS[0] = counter.calls
+        _COUNTED[:] = [counter.calls, counter.lines]
 
 def _report(outcome, base, size, **more):
-    more.update(outcome=outcome, calls=_CALLS[0], growth=_peak() - base, size=size)
+    more.update(outcome=outcome, calls=_COUNTED[0], lines=_COUNTED[1], growth=_peak() - base,
+                size=size)
     print("\\n" + json.dumps(more))
 
-def measure(call, size=None):
+def measure(call, size=None, lines=False):
     from ec2shorthand import ShorthandError
     base = _peak()
     try:
-        value = _counted(call)
+        value = _counted(call, lines)
     except ShorthandError as error:
         text = str(error)
         _report("ShorthandError", base, size, kind=type(error).__name__,
@@ -83,12 +85,12 @@ def measure(call, size=None):
     else:
         _report("ok", base, size, value=repr(value)[:4000])
 
-def measure_cli(argv, size=None):
+def measure_cli(argv, size=None, lines=False):
     from ec2shorthand._cli import run
     out, err = io.StringIO(), io.StringIO()
     base = _peak()
     try:
-        code = _counted(lambda: run(argv, out, err))
+        code = _counted(lambda: run(argv, out, err), lines)
     except BaseException as error:
         _report(type(error).__name__, base, size, message=str(error)[:4000])
         return
@@ -106,14 +108,21 @@ parse_command("authorize-security-group-ingress",
 @dataclass(frozen=True)
 class Outcome:
     """What the child reported: ``outcome`` is ``ok``, ``exit`` (the CLI), ``ShorthandError``
-    or the name of any other exception; ``calls`` (function calls made by the measured call)
-    and ``growth`` (bytes of peak resident memory) measure it."""
+    or the name of any other exception; ``calls`` (function calls made by the measured call),
+    ``lines`` (lines run, counted when ``measure(..., lines=True)``, else 0) and ``growth``
+    (bytes of peak resident memory) measure it."""
 
     outcome: str
     calls: int
+    lines: int
     growth: int
     size: int | None
     details: dict[str, Any]
+
+    @property
+    def work(self) -> int:
+        """Calls and lines run: the measure of work that linear growth is asserted on."""
+        return self.calls + self.lines
 
     def __getitem__(self, key: str) -> Any:
         return self.details[key]
@@ -147,13 +156,12 @@ def run_bounded(code: str, *, memory: int = DEFAULT_MEMORY) -> Outcome:
         raise AssertionError(
             f"the child reported nothing (exit {done.returncode}): {done.stderr[-2000:]}"
         ) from None
-    return Outcome(
-        report.pop("outcome"), report.pop("calls"), report.pop("growth"), report.pop("size"), report
-    )
+    counts = [report.pop(key) for key in ("outcome", "calls", "lines", "growth", "size")]
+    return Outcome(*counts, details=report)
 
 
 def assert_linear(small: Outcome, large: Outcome) -> None:
     """Fail unless ``large`` (twice ``small``'s input) did at most ``LINEAR`` times the work."""
-    assert small.calls > 0, small.details
-    ratio = large.calls / small.calls
-    assert ratio <= LINEAR, f"work grew {ratio:.2f}x for twice the input ({small.calls} calls)"
+    assert small.work > 0, small.details
+    ratio = large.work / small.work
+    assert ratio <= LINEAR, f"work grew {ratio:.2f}x for twice the input ({small.work} steps)"
