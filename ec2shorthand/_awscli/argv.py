@@ -175,6 +175,8 @@ def _words_of(argv: Sequence[str]) -> tuple[str, ...]:
             f"argv is one {type(argv).__name__}: give a list of words, as a shell splits the "
             "command line (shlex.split does it)"
         )
+    if not isinstance(argv, Sequence):
+        raise CommandLineError(f"argv: expected a list of words (str), got {type(argv).__name__}")
     words = tuple(argv)
     for index, word in enumerate(words):
         if not isinstance(word, str):

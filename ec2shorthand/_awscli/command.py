@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._core.arguments import expect_files, expect_flag, expect_text
 from .._core.diagnostics import Diagnostic, InvalidRequestError, fails
 from .._core.errors import CommandLineError, ShorthandError
 from .._core.files import Files, resolver_for
@@ -59,8 +60,10 @@ def parse_command(
     ``file://`` and ``fileb://`` values are read as the AWS CLI reads them
     (``files=True``); ``files=FileResolver(folder)`` restricts that, and
     ``files=None`` refuses them. Every other problem is a
-    :class:`ShorthandError` too, located in ``argv`` (``error.location``).
+    :class:`ShorthandError` too, located in ``argv`` (``error.location``),
+    and so is an argument of the wrong type (``service=None``).
     """
+    expect_flag(strict, "strict")
     result = check_command(operation, argv, service=service, validate=validate, files=files)
     if fails(result.diagnostics, strict=strict):
         raise InvalidRequestError(result.diagnostics)
@@ -96,6 +99,10 @@ def read_command(
     files: Files = True,
 ) -> CommandResult:
     """:func:`check_command`, and the skeleton asked for with --generate-cli-skeleton, if any."""
+    expect_text(operation, "operation", "an AWS CLI operation name")
+    expect_text(service, "service", "an AWS CLI service name")
+    expect_flag(validate, "validate")
+    expect_files(files)
     model = get_operation(service, operation)
     table = argument_table(service, operation)
     command = read_argv(argv, table)

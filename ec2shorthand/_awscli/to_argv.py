@@ -16,6 +16,7 @@ import shlex
 from collections.abc import Mapping
 from typing import Any
 
+from .._core.arguments import expect_mapping, expect_text
 from .._core.errors import ShorthandError
 from .._core.files import PATHS_ONLY
 from .._core.tree import check_shape, holds_nul
@@ -36,8 +37,12 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
     """The ``aws SERVICE OPERATION`` arguments that send ``params`` (API key order).
 
     Raises :class:`ShorthandError` for a request no command line sends (one
-    with a member the operation does not have, say).
+    with a member the operation does not have, say), and for an argument of
+    the wrong type.
     """
+    expect_text(operation, "operation", "an AWS CLI operation name")
+    expect_text(service, "service", "an AWS CLI service name")
+    expect_mapping(params, "params", "a request: a mapping of members")
     check_shape(params if isinstance(params, dict) else dict(params))
     try:
         json.dumps(params, allow_nan=False, default=_marked_path)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._core.arguments import expect_text
 from .._core.errors import ShorthandError
 from .coerce import Coercer, compile_coercer
 from .resolve import Orderer, compile_orderer, resolved
@@ -164,8 +165,11 @@ def member_schema(operation: str, member: str, *, service: str = "ec2") -> dict[
 
     Raises:
         UnknownOperationError: no such service or operation.
-        ShorthandError: the operation has no such member.
+        ShorthandError: the operation has no such member, or an argument is no ``str``.
     """
+    expect_text(operation, "operation", "an AWS CLI operation name")
+    expect_text(member, "member", "a member's API name")
+    expect_text(service, "service", "an AWS CLI service name")
     return get_operation(service, operation).standalone_schema(member)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .._core.arguments import expect_mapping, expect_optional_mapping
 from .resolve import resolved
 from .syntax_docs import json_syntax, shorthand_syntax, type_label
 
@@ -118,8 +119,10 @@ def syntax_docs(schema: Schema, root: Schema | None = None) -> SyntaxDocs:
     """Help for values of ``schema``: syntax blocks in the AWS CLI's format and a member table.
 
     ``root`` is the document ``schema``'s ``$ref``s point into (by default
-    ``schema`` itself).
+    ``schema`` itself). Either of them no mapping: a :class:`ShorthandError`.
     """
+    expect_mapping(schema, "schema", "a JSON Schema (a mapping)")
+    expect_optional_mapping(root, "root")
     root = schema if root is None else root
     return SyntaxDocs(
         type=describe_type(schema, root),

@@ -18,6 +18,7 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .._core.arguments import expect_files, expect_flag, expect_mapping, expect_text
 from .._core.errors import ShorthandError
 from .._core.files import Files
 from .._model.schema_docs import SyntaxDocs, syntax_docs
@@ -42,18 +43,22 @@ class ShorthandType:
     as the AWS CLI; ``FileResolver(folder)``: under ``folder``).
 
     For an option given several values (``nargs="+"``), build the type from
-    the schema of one item.
+    the schema of one item. An argument of the wrong type (here or to
+    ``read``) is a :class:`ShorthandError`.
     """
 
     def __init__(
         self, schema: Mapping[str, Any], *, files: Files = None, validate: bool = True
     ) -> None:
+        expect_mapping(schema, "schema", "a JSON Schema (a mapping)")
+        expect_files(files)
+        expect_flag(validate, "validate")
         self.schema = schema
         self._reader = ValueReader(schema, files=files, validate=validate)
 
     def read(self, text: str) -> Any:
         """The value of ``text``, or a :class:`ShorthandError` (any framework can call this)."""
-        return self._reader.read(text)
+        return self._reader.read(expect_text(text, "text", "an option's value"))
 
     def __call__(self, text: str) -> Any:
         try:
@@ -91,11 +96,18 @@ def add_shorthand_argument(
     formatter is extended for these options only). With ``group`` (an
     argument group or mutually exclusive group of ``parser``) the argument is
     added there. Other keyword arguments go to ``add_argument`` as they are.
-    Returns the action.
+    Returns the action. An argument of the wrong type is a :class:`ShorthandError`.
     """
     if not isinstance(parser, argparse.ArgumentParser):
         # The help formatter belongs to the parser, which a group does not lead back to.
-        raise TypeError("pass the ArgumentParser itself, and a group of it as group=")
+        raise ShorthandError(
+            f"parser: expected the ArgumentParser itself (a group of it goes in group=), "
+            f"got {type(parser).__name__}"
+        )
+    for flag in flags:
+        expect_text(flag, "flags", "option names such as '--listener'")
+    if help is not None:
+        expect_text(help, "help", "None or a sentence")
     value_type = ShorthandType(schema, files=files, validate=validate)
     generated = str(value_type.docs).replace("%", "%%")  # argparse formats help with %
     text = f"{help}\n\n{generated}" if help else generated
