@@ -30,7 +30,7 @@ from .._core.paths import Path, describe_value
 from .._core.text import shorten
 from .check_rules import Rules
 from .resolve import compiled_once, resolved
-from .value_forms import ARTICLES, FORMATS, TYPES
+from .value_forms import ARTICLES, FORMAT_NAMES, FORMATS, TYPES
 
 __all__ = ["Check", "compile_checks", "supported"]
 
@@ -283,7 +283,8 @@ class _Compiler:
                 message = f"{shorten(value)} does not match the pattern {shorten(pattern, 80)}"
                 out.append(self.finding("pattern", member, path, message, value))
             if form is not None and not _passes(form, value):
-                message = f"{shorten(value)} is not a valid {schema['format']}"
+                name = FORMAT_NAMES.get(schema["format"], f"a valid {schema['format']}")
+                message = f"{shorten(value)} is not {name}"
                 out.append(self.finding("format", member, path, message, value))
 
         return check_string

@@ -139,6 +139,7 @@ class SchemaBuilder:
         elif kind == "timestamp":  # as written, or seconds since the epoch (botocore takes both)
             schema["type"] = ["string", "number"]
             schema["x-aws-type"] = kind
+            schema["format"] = "timestamp"  # text botocore reads as a date (value_forms)
         else:
             schema["type"] = _SCALARS.get(kind, "string")
             if schema["type"] != kind:
