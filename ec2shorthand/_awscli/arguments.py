@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._core.caches import OPERATIONS, PATTERNS
 from .._model.operation import Member, Operation, get_operation
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ _WORD_START = re.compile(r"(?<=.)(?=[A-Z][a-z])|(?<=[a-z0-9])(?=[A-Z])")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PATTERNS)
 def cli_name(member: str) -> str:
     """The AWS CLI's option name for a request member: ``DryRun`` -> ``dry-run``."""
     if "-" in member:
@@ -182,7 +183,7 @@ def _member_argument(member: Member) -> Argument:
     return MemberArgument(number=_NUMBER_TYPES.get(member.type), **common)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=OPERATIONS)
 def argument_table(service: str, operation: str) -> ArgumentTable:
     """The argument table of ``operation``: its members' options, then the customizations'."""
     from .customize import customizations_for

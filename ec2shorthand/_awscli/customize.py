@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._core.caches import OPERATIONS
 from .._core.diagnostics import Diagnostic, Severity
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ def register(
     return customization
 
 
-@functools.cache
+@functools.lru_cache(maxsize=OPERATIONS)
 def customizations_for(service: str, operation: str) -> tuple[Customization, ...]:
     """The customizations of one operation, in registration order."""
     return tuple(c for c in _REGISTERED if c.applies_to(service, operation))

@@ -39,6 +39,8 @@ from typing import Any, NotRequired, Required, TypedDict
 
 from ec2shorthand._resources import data_folder
 
+from .._core.caches import SERVICES
+
 __all__ = [
     "Operation",
     "Paginator",
@@ -231,7 +233,7 @@ def custom_commands(service_name: str) -> frozenset[str]:
     return frozenset(_index()["custom_commands"].get(resolved, ()))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=SERVICES)
 def service(name: str) -> ServiceModel:
     """The model of a service by its AWS CLI name or alias (``ec2``, ``s3api``, ``configservice``).
 

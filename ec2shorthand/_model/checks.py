@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .._core.caches import PATTERNS
 from .._core.diagnostics import Diagnostic
 from .._core.paths import Path, describe_value
 from .._core.text import shorten
@@ -78,7 +79,7 @@ def compile_checks(schema: Mapping[str, Any], rules: Rules) -> Check:
     return _Compiler(schema, rules).compile(schema, "")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PATTERNS)
 def _regex(pattern: str) -> re.Pattern[str] | None:
     try:
         return re.compile(pattern)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._core.arguments import expect_text
+from .._core.caches import OPERATIONS
 from .._core.errors import ShorthandError
 from .coerce import Coercer, compile_coercer
 from .resolve import Orderer, compile_orderer, resolved
@@ -173,7 +174,7 @@ def member_schema(operation: str, member: str, *, service: str = "ec2") -> dict[
     return get_operation(service, operation).standalone_schema(member)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=OPERATIONS)
 def get_operation(service: str, name: str) -> Operation:
     """The operation ``name`` of ``service`` (CLI names: ``ec2``, ``describe-instances``).
 

@@ -19,6 +19,7 @@ import functools
 import re
 from typing import Any
 
+from .._core.caches import PATTERNS
 from .bundled import ServiceModel, Shape, ShapeRef
 
 __all__ = ["DIALECT", "SchemaBuilder"]
@@ -36,7 +37,7 @@ _SCALARS = {
 }
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PATTERNS)
 def _compiles(pattern: str) -> bool:
     """Whether Python's regex engine reads the model's pattern (some use Java-only syntax)."""
     try:
