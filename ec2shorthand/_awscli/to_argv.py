@@ -16,6 +16,7 @@ import shlex
 from collections.abc import Mapping
 from typing import Any
 
+from .._core.arguments import expect_mapping, expect_text
 from .._core.errors import ShorthandError
 from .._core.files import PATHS_ONLY
 from .._core.suggest import did_you_mean
@@ -47,8 +48,12 @@ def to_argv(
     ``cli_version`` (1 or 2, by default ``EC2SHORTHAND_CLI_VERSION``, else 2)
     is the AWS CLI the command line is written for: it is read back as that
     version reads it. Raises :class:`ShorthandError` for a request no command
-    line sends (one with a member the operation does not have, say).
+    line sends (one with a member the operation does not have, say), and for an
+    argument of the wrong type.
     """
+    expect_text(operation, "operation", "an AWS CLI operation name")
+    expect_text(service, "service", "an AWS CLI service name")
+    expect_mapping(params, "params", "a request: a mapping of members")
     version = resolve_version(cli_version)
     table = argument_table(service, operation, version)
     check_shape(params if isinstance(params, dict) else dict(params))

@@ -54,16 +54,24 @@ class FileResolver:
         base_dir: read only files inside this folder (after resolving ``..``
             and symbolic links); ``None`` reads any path, as the AWS CLI does.
         max_bytes: refuse files larger than this.
+
+    Either of the wrong type, or a negative size: a :class:`ShorthandError`.
     """
 
     def __init__(
         self, base_dir: str | os.PathLike[str] | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
     ) -> None:
+        from .arguments import expect_path, expect_size
+
+        expect_path(base_dir, "base_dir")
         self.base_dir = None if base_dir is None else os.path.realpath(base_dir)
-        self.max_bytes = max_bytes
+        self.max_bytes = expect_size(max_bytes, "max_bytes")
 
     def read(self, value: str) -> str | bytes:
         """The content of the file ``value`` names: text for ``file://``, bytes for ``fileb://``."""
+        from .arguments import expect_text
+
+        expect_text(value, "value", "a file:// or fileb:// value")
         binary = value.startswith(BYTES_PREFIX)
         raw_path = value[len(BYTES_PREFIX if binary else TEXT_PREFIX) :]
         path = self._path(raw_path)

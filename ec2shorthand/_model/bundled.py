@@ -25,6 +25,7 @@ from typing import Any, Final
 from ec2shorthand._core.version import CliVersion
 from ec2shorthand._resources import data_folder
 
+from .._core.caches import SERVICES
 from .default_version import LOADER_DEFAULT
 from .service_model import Operation, Paginator, ServiceModel, Shape, ShapeRef, map_file
 
@@ -121,13 +122,13 @@ def service(name: str, cli_version: CliVersion = LOADER_DEFAULT) -> ServiceModel
 
 # Bounded: a sweep over every service of both versions must not keep 850 maps open.
 # The file of a service both versions share is mapped once.
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=SERVICES)
 def _service(name: str, cli_version: CliVersion) -> ServiceModel:
     entry = _index(cli_version)["services"][name]
     return _service_file(entry["file"], entry.get("hidden", False), entry.get("preview", False))
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=SERVICES)
 def _service_file(file: str, hidden: bool, preview: bool) -> ServiceModel:
     data = map_file(data_folder("models").joinpath(file))
     return ServiceModel(data, hidden=hidden, preview=preview)

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._core.arguments import expect_text
+from .._core.caches import OPERATIONS
 from .._core.errors import ShorthandError
 from .._core.version import CliVersion
 from .._core.version import cli_version as checked_version
@@ -177,8 +179,12 @@ def member_schema(
 
     Raises:
         UnknownOperationError: no such service or operation.
-        ShorthandError: the operation has no such member, or ``cli_version`` is neither 1 nor 2.
+        ShorthandError: the operation has no such member, an argument is no ``str``, or
+            ``cli_version`` is neither 1 nor 2.
     """
+    expect_text(operation, "operation", "an AWS CLI operation name")
+    expect_text(member, "member", "a member's API name")
+    expect_text(service, "service", "an AWS CLI service name")
     return get_operation(service, operation, cli_version=cli_version).standalone_schema(member)
 
 
@@ -201,7 +207,7 @@ def get_operation(
 
 
 # Bounded: a sweep over every operation of both versions (37,000) must not keep them all.
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=OPERATIONS)
 def _operation(service: str, name: str, cli_version: CliVersion) -> Operation:
     from .catalog import load_operation
 

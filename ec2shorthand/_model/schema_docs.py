@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .._core.arguments import expect_mapping, expect_optional_mapping
 from .._core.version import CliVersion
 from .._core.version import cli_version as resolve_version
 from .patterns import shown_pattern
@@ -130,8 +131,10 @@ def syntax_docs(
     ``root`` is the document ``schema``'s ``$ref``s point into (by default
     ``schema`` itself). ``cli_version`` (1 or 2; by default
     ``EC2SHORTHAND_CLI_VERSION``, else 2) says how a blob's text is read: as
-    base64 in v2, as it is in v1.
+    base64 in v2, as it is in v1. Either schema no mapping: a :class:`ShorthandError`.
     """
+    expect_mapping(schema, "schema", "a JSON Schema (a mapping)")
+    expect_optional_mapping(root, "root")
     root = schema if root is None else root
     blob_text = _BLOB_TEXT[resolve_version(cli_version)]
     kind = describe_type(schema, root)

@@ -19,6 +19,7 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .._core.arguments import expect_files, expect_flag, expect_mapping, expect_text
 from .._core.errors import ShorthandError
 from .._core.files import Files
 from .._core.version import CliVersion
@@ -51,6 +52,7 @@ class ShorthandType:
     For an option given several values (``nargs="+"``, ``action="append"``),
     each value is one item: build the type from :func:`item_schema`, or let
     :func:`add_shorthand_argument` do it.
+    An argument of the wrong type (here or to ``read``) is a :class:`ShorthandError`.
     """
 
     def __init__(
@@ -61,6 +63,9 @@ class ShorthandType:
         validate: bool = True,
         cli_version: CliVersion | None = None,
     ) -> None:
+        expect_mapping(schema, "schema", "a JSON Schema (a mapping)")
+        expect_files(files)
+        expect_flag(validate, "validate")
         self.schema = schema
         # The help says how the AWS CLI of this version reads a blob's text.
         self.cli_version = cli_version
@@ -68,7 +73,7 @@ class ShorthandType:
 
     def read(self, text: str) -> Any:
         """The value of ``text``, or a :class:`ShorthandError` (any framework can call this)."""
-        return self._reader.read(text)
+        return self._reader.read(expect_text(text, "text", "an option's value"))
 
     def complete(self, typed: str) -> list[str]:
         """How the value ``typed`` so far can go on (shell completion), each the whole value."""
@@ -115,11 +120,18 @@ def add_shorthand_argument(
     they are. With several values (``nargs`` ``"*"``, ``"+"`` or a number, or
     ``action="append"``) and a list ``schema``, each value is one item of the
     list, read by :func:`item_schema`: the value is the list of them. Returns
-    the action.
+    the action. An argument of the wrong type is a :class:`ShorthandError`.
     """
     if not isinstance(parser, argparse.ArgumentParser):
         # The help formatter belongs to the parser, which a group does not lead back to.
-        raise TypeError("pass the ArgumentParser itself, and a group of it as group=")
+        raise ShorthandError(
+            f"parser: expected the ArgumentParser itself (a group of it goes in group=), "
+            f"got {type(parser).__name__}"
+        )
+    for flag in flags:
+        expect_text(flag, "flags", "option names such as '--listener'")
+    if help is not None:
+        expect_text(help, "help", "None or a sentence")
     if _several_values(kwargs):
         schema = item_schema(schema)
     value_type = ShorthandType(schema, files=files, validate=validate, cli_version=cli_version)
