@@ -36,7 +36,7 @@ def fifo(tmp_path: Path) -> Path:
 def cli_in_child(argv: list[str], cwd: Path | None = None) -> dict[str, object]:
     """The CLI run in a child with a hang guard and a 1 GiB cap: /dev/zero cannot take it all."""
     chdir = f"import os; os.chdir({str(cwd)!r})\n" if cwd else ""
-    found = run_bounded(f"{chdir}measure_cli({argv!r})", timeout=60, memory=1024**3)
+    found = run_bounded(f"{chdir}measure_cli({argv!r})", memory=1024**3)
     assert found.outcome == "exit", found.details
     return found.details
 
@@ -91,8 +91,7 @@ def test_stdin_of_dev_zero_is_cut_at_the_limit() -> None:
         out, err = io.StringIO(), io.StringIO()
         measure(lambda: (run(["to-shorthand", "describe-instances"], out, err, Zeros()),
                          err.getvalue()))
-        """,
-        timeout=60,
+        """
     )
     assert found.outcome == "ok", found.details
     assert "(1, 'ec2shorthand: the input is larger than 67108864 bytes" in found["value"]
@@ -145,8 +144,7 @@ def test_hostile_ignore_patterns_beside_a_long_name(git: bool, tmp_path: Path) -
         import ec2shorthand.lint._walk as walk
         walk._GIT_TIMEOUT = 2.0  # git backtracks on the stars too: it is stopped sooner
         measure_cli(["lint", "--format", "json"])
-        """,
-        timeout=120,
+        """
     )
     assert found.outcome == "exit" and found["code"] == 0, found.details
     checked = sorted(finding["path"] for finding in json.loads(found["stdout"]))

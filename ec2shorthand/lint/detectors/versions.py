@@ -99,4 +99,6 @@ def version_hits(command: AwsCommand, version: CliVersion) -> list[Hit]:
         hits.append(
             Hit("version.v1-only", message, aws.file_start, aws.file_end, hint=f"use {instead}")
         )
+        # Said once: the engine would only repeat that v2 has no such operation.
+        command.service = command.operation = None
     return hits
