@@ -280,6 +280,8 @@ def _without_global_options(
     argv: tuple[str, ...], words: tuple[Word, ...]
 ) -> tuple[list[str], dict[str, tuple[Any, int | None]]]:
     """The arguments left once the AWS CLI's global options are taken out, and those options."""
+    if not any(_may_be_global(word) for word in argv):  # most commands: no second argparse run
+        return list(words), {}
     namespace, rest = _parse(global_parser(), argv, list(words))
     if namespace.version:
         index = _index_of(argv, words, "--version", ())
@@ -294,6 +296,21 @@ def _without_global_options(
             place = _index_of(argv, words, f"--{option.name}", ())
         given[option.name] = (str(value) if isinstance(value, str) else value, place)
     return rest, given
+
+
+# argparse reads `--reg` as `--region` (an abbreviation), and a word of one dash or a lone
+# `--` by rules of its own: any such word sends the command through the global parser.
+_GLOBAL_PREFIXES = frozenset(
+    option.name[:end] for option in GLOBAL_OPTIONS for end in range(1, len(option.name) + 1)
+)
+
+
+def _may_be_global(word: str) -> bool:
+    """Whether argparse's global parser could take ``word`` as (part of) a global option."""
+    if not word.startswith("-"):
+        return False
+    name = word[2:].split("=", 1)[0] if word.startswith("--") else ""
+    return not name or name in _GLOBAL_PREFIXES
 
 
 def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> CommandLineError:
