@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -291,6 +292,9 @@ def _without_global_options(
     argv: tuple[str, ...], words: tuple[Word, ...], version: CliVersion
 ) -> tuple[list[str], dict[str, tuple[Any, int | None]]]:
     """The arguments left once the AWS CLI's global options are taken out, and those options."""
+    prefixes = _global_prefixes(version)
+    if not any(_may_be_global(word, prefixes) for word in argv):  # most commands: one argparse run
+        return list(words), {}
     namespace, rest = _parse(global_parser(version), argv, list(words))
     if namespace.version:
         index = _index_of(argv, words, "--version", ())
@@ -318,6 +322,25 @@ def _first_unknown_option(
         return None
     options = [extra for extra in extras if extra.startswith("-")]
     return _unknown(argv, options[0], table) if options else None
+
+
+# argparse reads `--reg` as `--region` (an abbreviation), and a word of one dash or a lone
+# `--` by rules of its own: any such word sends the command through the global parser.
+@functools.lru_cache(maxsize=2)  # one per version
+def _global_prefixes(version: CliVersion) -> frozenset[str]:
+    return frozenset(
+        option.name[:end]
+        for option in global_options(version)
+        for end in range(1, len(option.name) + 1)
+    )
+
+
+def _may_be_global(word: str, prefixes: frozenset[str]) -> bool:
+    """Whether argparse's global parser could take ``word`` as (part of) a global option."""
+    if not word.startswith("-"):
+        return False
+    name = word[2:].split("=", 1)[0] if word.startswith("--") else ""
+    return not name or name in prefixes
 
 
 def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> CommandLineError:
