@@ -117,7 +117,7 @@ def test_global_options_are_accepted_and_send_nothing() -> None:
     with pytest.raises(CommandLineError, match="sends no request"):
         _parse(INGRESS, ["--version"])
     with pytest.raises(CommandLineError, match="invalid choice"):
-        _parse(INGRESS, ["--output", "yaml"])
+        _parse(INGRESS, ["--output", "xml"])
 
 
 def test_required_options_unless_a_whole_request_is_given() -> None:

@@ -23,6 +23,8 @@ from fork_oracle import jsonable
 __all__ = ["AGREEMENT", "CLASSES", "Ours", "classify", "ours", "validate_agrees"]
 
 SAME = "same params"
+# The AWS CLI v1 downloads an http(s):// value (the oracles are configured not to): refused.
+DOWNLOADED = "v1 downloads it"
 BOTH_REJECT = "both reject"
 OUT_OF_SCOPE = "out of scope"
 NO_REQUEST = "no request"
@@ -37,6 +39,7 @@ ORACLE_FAILED = "oracle failed"
 # Every verdict, agreements first; the report's columns follow this order.
 CLASSES = (
     SAME,
+    DOWNLOADED,
     BOTH_REJECT,
     OUT_OF_SCOPE,
     NO_REQUEST,
@@ -49,7 +52,7 @@ CLASSES = (
     OURS_CRASHED,
     ORACLE_FAILED,
 )
-AGREEMENT = frozenset({SAME, BOTH_REJECT, OUT_OF_SCOPE, NO_REQUEST})
+AGREEMENT = frozenset({SAME, DOWNLOADED, BOTH_REJECT, OUT_OF_SCOPE, NO_REQUEST})
 # ec2shorthand's errors that mean "not an operation I handle" rather than
 # "a bad command": matched by class name anywhere in the error's MRO, so a
 # renamed or added class needs only this line.
@@ -73,6 +76,7 @@ class Ours:
     params: Any = None
     error: str = ""
     error_type: str = ""
+    rule: str = ""
     validated: str = ""
     validation_error: str = ""
     validation_rules: tuple[str, ...] = ()
@@ -113,7 +117,7 @@ def ours(
         return Ours("out-of-scope", error=message)
     except ShorthandError as error:
         kind = "out-of-scope" if _is_out_of_scope(error) else "rejected"
-        return Ours(kind, error=str(error), error_type=type(error).__name__)
+        return Ours(kind, error=str(error), error_type=type(error).__name__, rule=error.rule)
     except Exception as error:  # a bug in ec2shorthand: reported, never hidden
         return Ours("crash", error=traceback.format_exc()[-2000:], error_type=type(error).__name__)
     try:
@@ -211,6 +215,8 @@ def classify(record: Mapping[str, Any], outcome: Ours) -> str:
         # A name the CLI does not know either is a rejection by both.
         unknown_to_cli = status == "cli-error" and not record.get("command_class")
         return BOTH_REJECT if unknown_to_cli else WE_CALL_OUT_OF_SCOPE
+    if outcome.kind == "rejected" and outcome.rule == "value.downloaded" and record["params"]:
+        return DOWNLOADED
     if outcome.kind == "rejected":
         return {"sent": WE_REJECT, "no-request": NO_REQUEST}.get(status, BOTH_REJECT)
     if status == "cli-error":
