@@ -54,13 +54,13 @@ def sample_examples() -> list[Example]:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """All commands when the ``sweep`` marker is selected (``-m sweep``), else the sample."""
-    if "example" not in metafunc.fixturenames:
-        return
-    everything = "sweep" in (metafunc.config.option.markexpr or "")
     if "v2_example" in metafunc.fixturenames:
         found = v2_sample()
         metafunc.parametrize("v2_example", found, ids=[e.where for e in found])
         return
+    if "example" not in metafunc.fixturenames:
+        return
+    everything = "sweep" in (metafunc.config.option.markexpr or "")
     examples = extract().examples if everything else sample_examples()
     metafunc.parametrize("example", examples, ids=[e.where for e in examples])
 
