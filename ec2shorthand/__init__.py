@@ -9,6 +9,10 @@ For your own command-line tool: ``ShorthandType`` and ``add_shorthand_argument``
 ``click`` extra), ``syntax_docs`` (help for any schema) and ``member_schema``
 (an AWS operation's member as a schema of its own). No file is read unless a
 ``files=`` argument allows it.
+
+Commands are read as the AWS CLI v2 by default; every function that reads,
+checks or writes one takes ``cli_version=1`` or ``2`` (the default comes from
+``EC2SHORTHAND_CLI_VERSION``, else 2).
 """
 
 from . import customizations as _customizations  # noqa: F401  (registers the special cases)
