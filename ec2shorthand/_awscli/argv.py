@@ -26,9 +26,9 @@ from typing import Any
 
 from .._core.errors import CommandLineError
 from .._core.location import Location
-from .._core.version import CliVersion, version_name
+from .._core.version import CliVersion
 from .arguments import Argument, ArgumentTable
-from .global_options import GLOBAL_OPTIONS, global_options
+from .global_options import global_options, other_versions_option
 from .parsers import UNSET, ArgvProblem, Parser, Word, global_parser, operation_parser
 
 __all__ = ["CommandLine", "FileContent", "Given", "Item", "read_argv"]
@@ -353,7 +353,7 @@ def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> Command
             "(quote a value that contains spaces)",
         )
     name = extra.split("=", 1)[0]
-    other = _other_versions_option(name, table.version)
+    other = other_versions_option(name, table.version)
     if other is not None:
         error = _located(argv, index, other)
         error.rule = "option.unknown"
@@ -367,21 +367,6 @@ def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> Command
     error = _located(argv, index, f"{name}: unknown option{hint}")
     error.rule = "option.unknown"
     return error
-
-
-def _other_versions_option(name: str, version: CliVersion) -> str | None:
-    """What to say of a global option the other AWS CLI version has, if ``name`` is one."""
-    if any(f"--{option.name}" == name for option in global_options(version)):
-        return None  # its value was refused (`--output yaml` in v1), not the option
-    for option in GLOBAL_OPTIONS:
-        if f"--{option.name}" == name:
-            other: CliVersion = 1 if version == 2 else 2
-            return (
-                f"{name}: unknown option: it is an option of {version_name(other)}, "
-                f"which {version_name(version)} does not have (read as the AWS CLI v{other} "
-                f"with --cli-version {other}, or leave it out)"
-            )
-    return None
 
 
 def _located(argv: Sequence[str], index: int | None, message: str) -> CommandLineError:
