@@ -6,33 +6,19 @@ import re
 from collections.abc import Sequence
 
 from ..snippet import OPTION_LINE, Snippet, SnippetBuilder
+from ._lines import Line
 
 __all__ = [
     "CONSOLE_LANGUAGES",
     "SHELL_LANGUAGES",
-    "Line",
     "block_snippet",
     "is_console",
-    "lines_of",
 ]
 
 SHELL_LANGUAGES = frozenset({"bash", "sh", "shell"})
 CONSOLE_LANGUAGES = frozenset({"console", "shell-session", "shellsession"})
 _PROMPT = re.compile(r"\$(?: |$)")
 _SECONDARY_PROMPT = re.compile(r"> ")  # bash's PS2, before a continued line
-
-# (start, end) of a line in the file, its line break excluded
-Line = tuple[int, int]
-
-
-def lines_of(text: str) -> list[Line]:
-    lines, start = [], 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
-        lines.append((start, end))
-        start = end + 1
-    return lines
 
 
 def block_snippet(text: str, lines: Sequence[Line], indent: int, console: bool) -> Snippet:

@@ -12,6 +12,7 @@ import re
 import yaml
 
 from ..snippet import Snippet, SnippetBuilder
+from ._lines import lines_of
 
 __all__ = ["yaml_snippets"]
 
@@ -30,7 +31,10 @@ def yaml_snippets(text: str) -> list[Snippet]:
         return []
     snippets: list[Snippet] = []
     stack: list[yaml.Node] = [node for node in documents if node is not None]
-    seen: set[int] = set()  # an alias (*name) is the node it names: read it once
+    # An alias (*name) is the node it names: each node is read once, so a document
+    # of aliases of aliases (a "billion laughs") costs what its text costs.
+    seen: set[int] = set()
+    taken: set[int] = set()  # the nodes of shell values (an anchor elsewhere may name one)
     while stack:
         node = stack.pop()
         if id(node) in seen:
@@ -42,7 +46,7 @@ def yaml_snippets(text: str) -> list[Snippet]:
                 if isinstance(key, yaml.ScalarNode) and key.value in _SHELL_KEYS:
                     if other_shell:
                         continue
-                    snippets += [_masked(_scalar(text, s)) for s in _scalars(value)]
+                    snippets += [_masked(_scalar(text, s)) for s in _scalars(value, taken)]
                 else:
                     stack.append(value)
         elif isinstance(node, yaml.SequenceNode):
@@ -58,12 +62,19 @@ def _other_shell(step: yaml.MappingNode) -> bool:
     return False
 
 
-def _scalars(node: yaml.Node) -> list[yaml.ScalarNode]:
-    if isinstance(node, yaml.ScalarNode):
-        return [node]
-    if isinstance(node, yaml.SequenceNode):
-        return [scalar for item in node.value for scalar in _scalars(item)]
-    return []
+def _scalars(node: yaml.Node, seen: set[int]) -> list[yaml.ScalarNode]:
+    """The scalars of a shell value (a string, or a list of them, nested), each node once."""
+    found, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, yaml.ScalarNode):
+            found.append(current)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))
+    return found
 
 
 def _masked(snippet: Snippet) -> Snippet:
@@ -91,17 +102,13 @@ def _block(text: str, start: int, end: int, *, folded: bool) -> Snippet:
     builder = SnippetBuilder(text)
     if header_end == -1:
         return builder.build()
-    lines = []
-    at = header_end + 1
-    while at < end:
-        line_end = text.find("\n", at, end)
-        line_end = end if line_end == -1 else line_end
-        lines.append((at, line_end))
-        at = line_end + 1
-    content = [line for line in lines if text[line[0] : line[1]].strip()]
-    if not content:
+    lines = lines_of(text, header_end + 1, end)
+    indent = min(
+        (len(text[s:e]) - len(text[s:e].lstrip(" ")) for s, e in lines if text[s:e].strip()),
+        default=None,
+    )
+    if indent is None:
         return builder.build()
-    indent = min(len(text[s:e]) - len(text[s:e].lstrip(" ")) for s, e in content)
     previous: tuple[int, int] | None = None  # the last non-empty line, for folding
     blank_run = 0
     for line_start, line_end in lines:

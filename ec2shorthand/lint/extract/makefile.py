@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..snippet import Snippet, SnippetBuilder
-from ._blocks import lines_of
+from ._lines import lines_of
 
 __all__ = ["makefile_snippets"]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..snippet import Snippet
-from ._blocks import CONSOLE_LANGUAGES, SHELL_LANGUAGES, block_snippet, is_console, lines_of
+from ._blocks import CONSOLE_LANGUAGES, SHELL_LANGUAGES, block_snippet, is_console
+from ._lines import lines_of
 
 __all__ = ["markdown_snippets"]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..snippet import Snippet
-from ._blocks import CONSOLE_LANGUAGES, SHELL_LANGUAGES, Line, block_snippet, is_console, lines_of
+from ._blocks import CONSOLE_LANGUAGES, SHELL_LANGUAGES, block_snippet, is_console
+from ._lines import Line, Lines, lines_of
 
 __all__ = ["rst_snippets"]
 
@@ -44,9 +45,7 @@ def rst_snippets(text: str) -> list[Snippet]:
     return snippets
 
 
-def _indented_block(
-    text: str, lines: list[Line], at: int, marker_indent: int
-) -> tuple[list[Line], int]:
+def _indented_block(text: str, lines: Lines, at: int, marker_indent: int) -> tuple[Lines, int]:
     """The lines indented deeper than the marker from ``at`` on (options skipped), and the next."""
     while at < len(lines) and _OPTION.match(text, *lines[at]):
         at += 1
