@@ -58,7 +58,7 @@ def test_markdown_shell_fences(language: str) -> None:
     assert the_port(text, "markdown") == position(text, "70000", 2)
 
 
-@pytest.mark.parametrize("language", ["python", "json", "", "text"])
+@pytest.mark.parametrize("language", ["python", "json", "powershell", "yaml"])
 def test_other_fences_are_skipped(language: str) -> None:
     assert rules(f"```{language}\n{BAD}\n```\n", "markdown") == []
 
@@ -97,7 +97,7 @@ def test_rst_code_block(directive: str) -> None:
 
 
 def test_rst_other_languages_and_prose_are_skipped() -> None:
-    text = f".. code-block:: python\n\n   {BAD}\n\nProse {BAD}\n\n.. note::\n\n   {BAD}\n"
+    text = f".. code-block:: powershell\n\n   {BAD}\n\nProse {BAD}\n\n.. note::\n\n   {BAD}\n"
     assert rules(text, "rst") == []
 
 
