@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..snippet import Snippet
+from .asciidoc import asciidoc_snippets
 from .ci_yaml import yaml_snippets
 from .dockerfile import dockerfile_snippets
 from .makefile import makefile_snippets
@@ -17,6 +18,7 @@ _EXTRACTORS: dict[str, Callable[[str], list[Snippet]]] = {
     "shell": lambda text: [Snippet.whole(text)],
     "markdown": markdown_snippets,
     "rst": rst_snippets,
+    "asciidoc": asciidoc_snippets,
     "yaml": yaml_snippets,
     "makefile": makefile_snippets,
     "dockerfile": dockerfile_snippets,

@@ -137,8 +137,10 @@ def _start_of_command(text: str, start: int, end: int, mode: Mode) -> int | None
 
 
 def _newline(builder: SnippetBuilder, text: str, end: int) -> None:
-    if end < len(text):
+    if text[end : end + 1] == "\n":
         builder.copy(end, end + 1)
+    elif end < len(text):  # a line cut short (an AsciiDoc callout left out)
+        builder.put("\n", end, end + 1)
     else:
         builder.put("\n", max(end - 1, 0), end)
 
