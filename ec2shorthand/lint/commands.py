@@ -18,7 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .hits import Hit
-from .shell import ShellCommand
+from .nested import RUNS_SHELL_TEXT, nested_snippets
+from .shell import ShellCommand, parse_commands
 from .snippet import OPTION_LINE, Snippet
 from .words import Word, evaluate_word
 
@@ -39,8 +40,14 @@ _GLOBAL_FLAGS = frozenset(
     }
 )
 # Commands that run the command after them (with options or assignments between).
-_PREFIXES = frozenset({"sudo", "env", "exec", "command", "nohup", "time", "timeout", "xargs"})
+_PREFIXES = frozenset(
+    {"sudo", "env", "exec", "command", "nohup", "time", "timeout", "xargs", "nice", "stdbuf"}
+)
 _PREFIX_REACH = 4  # how many words after a prefix may stand before the command it runs
+# Commands that run a command in a container; the aws call may stand far in.
+_RUNNERS = frozenset({"kubectl", "oc", "docker", "podman", "nerdctl"})
+_RUNNER_REACH = 40
+_NESTING = 3  # bash -c "sh -c '...'": strings in strings, this deep
 _LINE_REST = re.compile(r"[ \t]*(#[^\n]*)?")
 _BACKSLASH_SPACES = re.compile(r"\\[ \t]+$")
 _STANDALONE_BACKSLASH = re.compile(r"[ \t]+(\\[ \t]+)")
@@ -59,13 +66,17 @@ class AwsCommand:
 
 
 def find_aws_commands(
-    commands: Sequence[ShellCommand], wrappers: Iterable[str] = ()
+    commands: Sequence[ShellCommand], wrappers: Iterable[str] = (), depth: int = 0
 ) -> list[AwsCommand]:
-    """The ``aws`` calls among ``commands`` (in order), their continuation lines joined."""
+    """The ``aws`` calls among ``commands`` (in order), their continuation lines joined,
+    and those in the strings and here-documents they hand to another shell."""
     names = frozenset(wrappers)
     starts = {command.start: index for index, command in enumerate(commands)}
     found = []
     for command in commands:
+        if depth < _NESTING and command.name in RUNS_SHELL_TEXT:
+            for inner in nested_snippets(command):
+                found += find_aws_commands(parse_commands(inner), names, depth + 1)
         first = _aws_word(command, names)
         if first is None:
             continue
@@ -76,18 +87,43 @@ def find_aws_commands(
             words += joined.words()
             tail = joined
         found.append(_read(command.snippet, words, hits))
-    return found
+    return sorted(found, key=lambda command: command.aws.file_start) if depth == 0 else found
 
 
 def _aws_word(command: ShellCommand, names: frozenset[str]) -> int | None:
     """Which word of ``command`` is ``aws`` (or a wrapper), if any."""
+    name = command.name
+    if not (_is_aws(name, names) or name in _PREFIXES or name in _RUNNERS):
+        return None  # most commands: decided without reading their words
+    if name in _RUNNERS:
+        return _run_inside(command, names)
     for index in range(min(len(command.sources), _PREFIX_REACH + 1)):
         written = command.source_text(index)
-        if written in names or written == "aws" or written.endswith("/aws"):
+        if _is_aws(written, names):
             return index
         if index == 0 and written not in _PREFIXES:
             return None
     return None
+
+
+def _is_aws(written: str, names: frozenset[str]) -> bool:
+    return written in names or written == "aws" or written.endswith("/aws")
+
+
+def _run_inside(command: ShellCommand, names: frozenset[str]) -> int | None:
+    """The ``aws`` a container runner runs: ``kubectl exec POD -- aws ...``,
+    ``docker run|exec [OPTIONS] IMAGE aws ...`` (also podman, ``docker compose``)."""
+    count = min(len(command.sources), _RUNNER_REACH)
+    written = [command.source_text(index) for index in range(count)]
+    if written[0] in ("kubectl", "oc"):
+        if "exec" not in written or "--" not in written:
+            return None
+        after = written.index("--") + 1
+        return after if after < count and _is_aws(written[after], names) else None
+    verbs = written[1:3] if written[1:2] != ["compose"] else written[2:3]
+    if not any(verb in ("run", "exec") for verb in verbs[:1]):
+        return None
+    return next((i for i in range(2, count) if _is_aws(written[i], names)), None)
 
 
 def _continuation(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -73,6 +74,27 @@ class ShellCommand:
             self._sources = tuple(_joined(self.snippet.text, found))
         return self._sources
 
+    @property
+    def name(self) -> str:
+        """The command's first word as written (up to a blank or an operator)."""
+        found = _NAME.match(self.snippet.text, self.start)
+        return found.group() if found is not None else ""
+
+    def heredoc_bodies(self) -> list[tuple[int, int]]:
+        """The snippet spans of the here-documents fed to this command (``cmd <<EOF``)."""
+        node = self._tree.command_at(*self._range)
+        parent = node.parent
+        if parent is None or parent.type != "redirected_statement":
+            return []
+        to_char = self._tree.to_char
+        return [
+            (to_char(body.start_byte), to_char(body.end_byte))
+            for redirect in parent.children
+            if redirect.type == "heredoc_redirect"
+            for body in redirect.children
+            if body.type == "heredoc_body"
+        ]
+
     def source_text(self, index: int) -> str:
         word = self.sources[index]
         return self.snippet.text[word.start : word.end]
@@ -108,6 +130,8 @@ def _parser() -> Any:
     query = tree_sitter.Query(language, "(command name: (_)) @command")
     return tree_sitter.Parser(language), query
 
+
+_NAME = re.compile(r"[^\s;&|()<>]+")
 
 # Commands are collected a window of bytes at a time: tree-sitter's node objects
 # for a whole large file at once would take many times its size.

@@ -74,8 +74,43 @@ class Snippet:
             return at, at
         return self.starts[start], self.ends[end - 1]
 
+    def part(self, start: int, end: int) -> Snippet:
+        """``text[start:end]`` as a snippet of its own (a string or a here-document run later)."""
+        return Snippet(
+            self.text[start:end],
+            _Window(self.starts, start, end),
+            _Window(self.ends, start, end),
+            self.file_text,
+        )
+
     def _end_offset(self) -> int:
         return self.ends[-1] if self.text else 0
+
+
+class _Window(Sequence[int]):
+    """``offsets[start:end]`` without a copy."""
+
+    __slots__ = ("_end", "_offsets", "_start")
+
+    def __init__(self, offsets: Sequence[int], start: int, end: int) -> None:
+        self._offsets, self._start, self._end = offsets, start, end
+
+    def __len__(self) -> int:
+        return self._end - self._start
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            first, stop, step = index.indices(len(self))
+            return [self._offsets[self._start + at] for at in range(first, stop, step)]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._offsets[self._start + index]
 
 
 class SpanMap(Sequence[int]):
