@@ -1,4 +1,5 @@
-"""Shell in CI files: GitHub Actions ``run:`` and GitLab CI ``script:`` values.
+"""Shell in YAML files: GitHub Actions ``run:``, GitLab CI ``script:``, CodeBuild
+``commands:`` values, and CloudFormation/SAM ``UserData`` scripts.
 
 PyYAML finds the scalars and where they stand; a literal (``|``) or folded
 (``>``) block is mapped back line by line, other scalars character by
@@ -17,10 +18,14 @@ from ._lines import lines_of
 __all__ = ["yaml_snippets"]
 
 _POSIX_SHELL = re.compile(r"(bash|sh)\b")
-_SHELL_KEYS = frozenset({"run", "script", "before_script", "after_script"})
+# GitHub's run:, GitLab's scripts, CodeBuild's phases.*.commands.
+_SHELL_KEYS = frozenset({"run", "script", "before_script", "after_script", "commands"})
 # libyaml's loader where PyYAML has it: the same nodes and marks, much faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TEMPLATE = re.compile(r"\$\{\{.*?\}\}", re.DOTALL)
+# CloudFormation's Fn::Sub references (${Param}, ${AWS::Region}, ${Res.Attr}): values
+# only known when the stack is made. A literal ${!Name} is bash's ${Name}: unknown too.
+_SUBSTITUTION = re.compile(r"\$\{[^}\n]*\}")
 
 
 def yaml_snippets(text: str) -> list[Snippet]:
@@ -47,6 +52,9 @@ def yaml_snippets(text: str) -> list[Snippet]:
                     if other_shell:
                         continue
                     snippets += [_masked(_scalar(text, s)) for s in _scalars(value, taken)]
+                elif isinstance(key, yaml.ScalarNode) and key.value == "UserData":
+                    scalars = _user_data(value, taken)
+                    snippets += [_masked(_scalar(text, s), _SUBSTITUTION) for s in scalars]
                 else:
                     stack.append(value)
         elif isinstance(node, yaml.SequenceNode):
@@ -77,13 +85,30 @@ def _scalars(node: yaml.Node, seen: set[int]) -> list[yaml.ScalarNode]:
     return found
 
 
-def _masked(snippet: Snippet) -> Snippet:
-    """``${{ expr }}`` as ``${____}``: one unknown value to bash, as long as the original."""
+def _user_data(node: yaml.Node, seen: set[int]) -> list[yaml.ScalarNode]:
+    """The script of a CloudFormation or SAM ``UserData``: a string, or the string
+    under ``Fn::Base64`` and ``Fn::Sub`` (``!Base64``, ``!Sub``, ``[string, {vars}]``).
+
+    ``Fn::Join`` is not read: its pieces stand between references whose values
+    may hold any shell text, so no piece is a command on its own.
+    """
+    while isinstance(node, yaml.MappingNode) and len(node.value) == 1:
+        key, node = node.value[0]
+        if not (isinstance(key, yaml.ScalarNode) and key.value in ("Fn::Base64", "Fn::Sub")):
+            return []
+    if isinstance(node, yaml.SequenceNode) and node.tag in ("!Sub", "tag:yaml.org,2002:seq"):
+        node = node.value[0] if node.value else node
+    return _scalars(node, seen) if isinstance(node, yaml.ScalarNode) else []
+
+
+def _masked(snippet: Snippet, pattern: re.Pattern[str] = _TEMPLATE) -> Snippet:
+    """``${{ expr }}`` (or what ``pattern`` finds) as ``${____}``: one unknown value to
+    bash, as long as the original."""
 
     def hide(match: re.Match[str]) -> str:
         return "${" + "_" * (len(match.group()) - 3) + "}"
 
-    masked = _TEMPLATE.sub(hide, snippet.text)
+    masked = pattern.sub(hide, snippet.text)
     return Snippet(masked, snippet.starts, snippet.ends, snippet.file_text)
 
 
