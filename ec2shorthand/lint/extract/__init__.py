@@ -10,6 +10,8 @@ from .ci_yaml import yaml_snippets
 from .dockerfile import dockerfile_snippets
 from .makefile import makefile_snippets
 from .markdown import markdown_snippets
+from .notebook import notebook_snippets
+from .package_json import package_json_snippets
 from .rst import rst_snippets
 
 __all__ = ["KINDS", "snippets_of"]
@@ -19,6 +21,8 @@ _EXTRACTORS: dict[str, Callable[[str], list[Snippet]]] = {
     "markdown": markdown_snippets,
     "rst": rst_snippets,
     "asciidoc": asciidoc_snippets,
+    "package_json": package_json_snippets,
+    "notebook": notebook_snippets,
     "yaml": yaml_snippets,
     "makefile": makefile_snippets,
     "dockerfile": dockerfile_snippets,
