@@ -13,6 +13,7 @@ from .markdown import markdown_snippets
 from .notebook import notebook_snippets
 from .package_json import package_json_snippets
 from .rst import rst_snippets
+from .terraform import terraform_snippets
 
 __all__ = ["KINDS", "snippets_of"]
 
@@ -23,6 +24,7 @@ _EXTRACTORS: dict[str, Callable[[str], list[Snippet]]] = {
     "asciidoc": asciidoc_snippets,
     "package_json": package_json_snippets,
     "notebook": notebook_snippets,
+    "terraform": terraform_snippets,
     "yaml": yaml_snippets,
     "makefile": makefile_snippets,
     "dockerfile": dockerfile_snippets,
