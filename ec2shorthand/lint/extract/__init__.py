@@ -12,6 +12,7 @@ from .makefile import makefile_snippets
 from .markdown import markdown_snippets
 from .notebook import notebook_snippets
 from .package_json import package_json_snippets
+from .python import python_snippets
 from .rst import rst_snippets
 from .terraform import terraform_snippets
 
@@ -25,6 +26,7 @@ _EXTRACTORS: dict[str, Callable[[str], list[Snippet]]] = {
     "package_json": package_json_snippets,
     "notebook": notebook_snippets,
     "terraform": terraform_snippets,
+    "python": python_snippets,
     "yaml": yaml_snippets,
     "makefile": makefile_snippets,
     "dockerfile": dockerfile_snippets,
