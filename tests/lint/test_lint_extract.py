@@ -199,3 +199,12 @@ def test_gitlab_references_and_yaml_aliases() -> None:
 def test_github_steps_in_another_shell_are_skipped() -> None:
     text = f"steps:\n  - shell: pwsh\n    run: {BAD}\n  - shell: bash -e {{0}}\n    run: {BAD}\n"
     assert the_port(text, "yaml") == position(text, "70000", 2)
+
+
+def test_make_shell_function_in_assignments_and_recipes() -> None:
+    text = f"IDS := $(shell {BAD} | jq -r .)\n\nx:\n\techo $(shell {BAD.replace('sg-', '$$G-')})\n"
+    assert [where(f)[:2] for f in lint(text, "makefile")] == [
+        position(text, "70000"),
+        position(text, "70000", 2),
+    ]
+    assert rules("X := $(shell echo aws ec2 run --port 70000)\n", "makefile") == []
