@@ -39,6 +39,21 @@ _GLOBAL_FLAGS = frozenset(
         "--no-cli-auto-prompt",
     }
 )
+# The AWS CLI's global options that take a value.
+_GLOBAL_OPTIONS = frozenset(
+    {
+        "--profile",
+        "--region",
+        "--output",
+        "--endpoint-url",
+        "--query",
+        "--color",
+        "--ca-bundle",
+        "--cli-read-timeout",
+        "--cli-connect-timeout",
+        "--cli-binary-format",
+    }
+)
 # Commands that run the command after them (with options or assignments between).
 _PREFIXES = frozenset(
     {"sudo", "env", "exec", "command", "nohup", "time", "timeout", "xargs", "nice", "stdbuf"}
@@ -188,6 +203,10 @@ def _first_word_at(text: str, line_start: int) -> int:
     return at
 
 
+def _global_option(written: str) -> bool:
+    return written in _GLOBAL_FLAGS or written.split("=", 1)[0] in _GLOBAL_OPTIONS
+
+
 def _read(snippet: Snippet, words: list[Word], hits: list[Hit]) -> AwsCommand:
     """Split ``aws [GLOBAL OPTIONS] SERVICE OPERATION ARGS`` into its parts."""
     aws, rest = words[0], words[1:]
@@ -198,10 +217,16 @@ def _read(snippet: Snippet, words: list[Word], hits: list[Hit]) -> AwsCommand:
         before += rest[at : at + 1 + takes_value]
         at += 1 + takes_value
     service = rest[at] if at < len(rest) else None
-    operation = rest[at + 1] if at + 1 < len(rest) else None
+    at += 1
+    # The AWS CLI takes its global options between the service and the operation too.
+    while at < len(rest) and _global_option(rest[at].text):
+        takes_value = "=" not in rest[at].text and rest[at].text not in _GLOBAL_FLAGS
+        before += rest[at : at + 1 + takes_value]
+        at += 1 + takes_value
+    operation = rest[at] if at < len(rest) else None
     if operation is not None and operation.text.startswith("-"):
         operation = None
-    args = before + rest[at + 1 + (operation is not None) :]
+    args = before + rest[at + (operation is not None) :]
     return AwsCommand(
         snippet,
         aws,

@@ -208,3 +208,8 @@ def test_make_shell_function_in_assignments_and_recipes() -> None:
         position(text, "70000", 2),
     ]
     assert rules("X := $(shell echo aws ec2 run --port 70000)\n", "makefile") == []
+
+
+def test_global_options_between_the_service_and_the_operation() -> None:
+    text = BAD.replace("aws ec2", "aws ec2 --profile dev --region=eu-west-1 --debug") + "\n"
+    assert the_port(text, "shell") == position(text, "70000")

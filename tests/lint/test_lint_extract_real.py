@@ -31,6 +31,8 @@ EXPECTED = [
         [(7, "ec2", "describe-instances"), (8, "ec2", "terminate-instances")],
     ),
     ("quickstart_readme.adoc", "asciidoc", [(16, "eks", "update-kubeconfig")]),
+    ("shon_diaz_upload.tf", "terraform", [(15, "s3", "rm"), (16, "s3", "cp")]),
+    ("local_exec_sync_s3.tf", "terraform", [(3, "s3", "cp")]),
 ]
 
 
