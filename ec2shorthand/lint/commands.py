@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .hits import Hit
-from .nested import RUNS_SHELL_TEXT, nested_snippets
+from .nested import RUNS_SHELL_TEXT, command_runners, nested_snippets, string_snippet
 from .shell import ShellCommand, parse_commands
 from .snippet import OPTION_LINE, Snippet
 from .words import Word, evaluate_word
@@ -87,12 +87,17 @@ def find_aws_commands(
     and those in the strings and here-documents they hand to another shell."""
     names = frozenset(wrappers)
     starts = {command.start: index for index, command in enumerate(commands)}
+    by_arguments, by_string = command_runners(commands) if depth == 0 else (set(), set())
     found = []
     for command in commands:
         if depth < _NESTING and command.name in RUNS_SHELL_TEXT:
             for inner in nested_snippets(command):
                 found += find_aws_commands(parse_commands(inner), names, depth + 1)
-        first = _aws_word(command, names)
+        if command.name in by_string and len(command.sources) > 1:
+            script = string_snippet(command.words(1)[0], command.snippet)
+            if script is not None:
+                found += find_aws_commands(parse_commands(script), names, depth + 1)
+        first = _aws_word(command, names, _PREFIXES | by_arguments)
         if first is None:
             continue
         words = command.words(first)
@@ -105,10 +110,13 @@ def find_aws_commands(
     return sorted(found, key=lambda command: command.aws.file_start) if depth == 0 else found
 
 
-def _aws_word(command: ShellCommand, names: frozenset[str]) -> int | None:
-    """Which word of ``command`` is ``aws`` (or a wrapper), if any."""
+def _aws_word(
+    command: ShellCommand, names: frozenset[str], prefixes: frozenset[str] = _PREFIXES
+) -> int | None:
+    """Which word of ``command`` is ``aws`` (or a wrapper), if any; ``prefixes`` are the
+    commands that run the command after them (with the file's own such functions)."""
     name = command.name
-    if not (_is_aws(name, names) or name in _PREFIXES or name in _RUNNERS):
+    if not (_is_aws(name, names) or name in prefixes or name in _RUNNERS):
         return None  # most commands: decided without reading their words
     if name in _RUNNERS:
         return _run_inside(command, names)
@@ -116,7 +124,7 @@ def _aws_word(command: ShellCommand, names: frozenset[str]) -> int | None:
         written = command.source_text(index)
         if _is_aws(written, names):
             return index
-        if index == 0 and written not in _PREFIXES:
+        if index == 0 and written not in prefixes:
             return None
     return None
 

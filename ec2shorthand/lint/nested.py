@@ -11,12 +11,13 @@ so a finding inside the string lands on the file's characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .shell import ShellCommand
 from .snippet import Snippet
 from .words import Word
 
-__all__ = ["RUNS_SHELL_TEXT", "nested_snippets"]
+__all__ = ["RUNS_SHELL_TEXT", "command_runners", "nested_snippets", "string_snippet"]
 
 _SHELLS = frozenset({"bash", "sh", "zsh", "dash", "ksh", "ash"})
 # The names of commands that may hand shell text on (a shell itself, or a command
@@ -49,6 +50,37 @@ def nested_snippets(command: ShellCommand) -> list[Snippet]:
     if shell_at is not None or (names and names[0] == "ssh"):
         found += [command.snippet.part(*span) for span in command.heredoc_bodies()]
     return found
+
+
+# A function that runs its arguments as a command ("$@") or its first one as a script.
+_RUNS_ARGUMENTS = frozenset({'"$@"', "$@", '"$*"', "$*"})
+_RUNS_STRING = frozenset({'"$1"', "$1", '"$*"', "$*", '"$@"', "$@"})
+
+
+def command_runners(commands: Sequence[ShellCommand]) -> tuple[set[str], set[str]]:
+    """The functions defined among ``commands`` that run their arguments as a command
+    (``retry() { "$@"; }``), and those that run their first argument as a script
+    (``run() { eval "$1"; }``, ``bash -c "$1"``)."""
+    by_arguments: set[str] = set()
+    by_string: set[str] = set()
+    for command in commands:
+        name = command.name
+        if name in _RUNS_ARGUMENTS:
+            function = command.enclosing_function()
+            if function is not None:
+                by_arguments.add(function)
+        elif name in ("eval", *_SHELLS) and len(command.sources) >= 2:
+            script = command.source_text(len(command.sources) - 1)
+            if script in _RUNS_STRING and (name == "eval" or command.source_text(1) == "-c"):
+                function = command.enclosing_function()
+                if function is not None:
+                    by_string.add(function)
+    return by_arguments, by_string
+
+
+def string_snippet(word: Word, snippet: Snippet) -> Snippet | None:
+    """The script a function is given, when the word is a whole ``aws ...`` command."""
+    return _string(word, snippet) if word.text.startswith("aws ") else None
 
 
 def _program(written: str) -> str:

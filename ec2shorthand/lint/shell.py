@@ -80,6 +80,14 @@ class ShellCommand:
         found = _NAME.match(self.snippet.text, self.start)
         return found.group() if found is not None else ""
 
+    def enclosing_function(self) -> str | None:
+        """The name of the shell function whose body holds this command, if any."""
+        node = self._tree.command_at(*self._range).parent
+        while node is not None and node.type != "function_definition":
+            node = node.parent
+        name = node.child_by_field_name("name") if node is not None else None
+        return name.text.decode("utf-8", "replace") if name is not None else None
+
     def heredoc_bodies(self) -> list[tuple[int, int]]:
         """The snippet spans of the here-documents fed to this command (``cmd <<EOF``)."""
         node = self._tree.command_at(*self._range)

@@ -106,3 +106,20 @@ def test_no_aws_no_command() -> None:
 def test_strings_in_markdown_map_to_the_file() -> None:
     text = f"```bash\nsudo su -c '{BAD}'\n```\n"
     assert the_ports(text, "markdown") == [position(text, "70000")]
+
+
+def test_a_function_that_runs_its_arguments() -> None:
+    retry = 'retry() {\n  for i in 1 2 3; do\n    "$@" && return 0\n    sleep 5\n  done\n}\n'
+    text = f"{retry}retry {BAD}\n"
+    assert the_ports(text) == [position(text, "70000")]
+
+
+def test_a_function_that_runs_its_first_argument_as_a_script() -> None:
+    run = 'run() {\n  echo "+ $1"\n  eval "$1"\n}\n'
+    text = f'{run}run "{BAD}"\nrun "echo aws s3 ls"\n'
+    assert the_ports(text) == [position(text, "70000")]
+
+
+def test_a_function_that_only_prints_its_argument_runs_nothing() -> None:
+    log = 'log() {\n  echo "$(date) $1"\n}\n'
+    assert rules(f'{log}log "{BAD}"\nlog {BAD}\n') == []
