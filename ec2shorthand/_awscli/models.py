@@ -27,6 +27,7 @@ _OWN_COMMANDS: dict[CliVersion, frozenset[tuple[str, str]]] = {
     2: frozenset(
         {
             ("ddb", "*"),
+            ("login", "*"),
             ("agent-toolkit", "add-skill"),
             ("agent-toolkit", "get-skill-file"),
             ("agent-toolkit", "list-installed-skills"),
