@@ -19,6 +19,7 @@ from pygls.uris import to_fs_path
 from pygls.workspace import TextDocument
 from pygls.workspace.position_codec import ServerTextPosition
 
+from .._core.version import cli_version
 from .._report.finding import Finding
 from ..lint.config import ConfigError, LintConfig, load_config
 from .actions import quick_fixes
@@ -26,7 +27,7 @@ from .complete import completion_items
 from .cursor import command_before, word_end
 from .diagnostics import ToClient, diagnostic, findings_of, kind_of_document
 from .hover import hover_text
-from .requests import request_findings, request_target
+from .requests import RequestTarget, request_findings, request_target
 
 __all__ = ["DEBOUNCE_SECONDS", "make_server"]
 
@@ -40,17 +41,23 @@ def make_server() -> LanguageServer:
     pending: dict[str, asyncio.Task[None]] = {}
     # The findings last published for each document: code actions offer their fixes.
     published: dict[str, list[Finding]] = {}
+    # The operation of each request document, as last recognised: completion and hover
+    # keep it while the document is half typed (and cannot be read).
+    targets: dict[str, RequestTarget] = {}
 
     def publish(uri: str) -> None:
         document = server.workspace.get_text_document(uri)
         path = to_fs_path(uri) or ""
         kind = kind_of_document(path, document.language_id, document.source)
         found: list[Finding] = []
-        target = request_target(document.source, Path(path).parent if path else None)
+        config = _config(path)
+        version = cli_version(config.cli_version)
+        target = request_target(document.source, path, document.language_id, version)
         if target is not None:
-            found = request_findings(path, document.source, target)
+            targets[uri] = target
+            found = request_findings(path, document.source, target, version)
         elif kind is not None:
-            found = findings_of(path, document.source, kind, _config(path))
+            found = findings_of(path, document.source, kind, config)
         published[uri] = found
         to_client = _to_client(document)
         shown = [diagnostic(finding, to_client) for finding in found]
@@ -79,6 +86,7 @@ def make_server() -> LanguageServer:
         if uri in pending:
             pending.pop(uri).cancel()
         published.pop(uri, None)
+        targets.pop(uri, None)
         server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
         )
