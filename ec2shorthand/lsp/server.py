@@ -27,6 +27,7 @@ from .complete import completion_items
 from .cursor import command_before, word_end
 from .diagnostics import ToClient, diagnostic, findings_of, kind_of_document
 from .hover import hover_text
+from .request_editing import request_completion, request_hover
 from .requests import RequestTarget, request_findings, request_target
 
 __all__ = ["DEBOUNCE_SECONDS", "make_server"]
@@ -98,11 +99,16 @@ def make_server() -> LanguageServer:
         lines = list(document.lines)
         if at.line >= len(lines):
             return None
+        target = targets.get(params.text_document.uri)
+        if target is not None:
+            if target.syntax != "json":
+                return None
+            version = cli_version(_config(to_fs_path(document.uri) or "").cli_version)
+            found = request_hover(document.source, _offset(lines, at), target, version)
+            return _markdown(found) if found is not None else None
         typed = command_before(lines, at.line, word_end(lines[at.line], at.character))
         text = hover_text(typed) if typed is not None else None
-        if text is None:
-            return None
-        return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, text))
+        return _markdown(text) if text is not None else None
 
     @server.feature(
         types.TEXT_DOCUMENT_COMPLETION,
@@ -111,6 +117,10 @@ def make_server() -> LanguageServer:
     def completion(params: types.CompletionParams) -> types.CompletionList:
         document = server.workspace.get_text_document(params.text_document.uri)
         at = document.position_from_client_units(params.position)
+        target = targets.get(params.text_document.uri)
+        if target is not None:
+            items = _request_items(document, at, target) if target.syntax == "json" else []
+            return types.CompletionList(is_incomplete=False, items=items)
         typed = command_before(list(document.lines), at.line, at.character)
         items = completion_items(typed, params.position) if typed is not None else []
         return types.CompletionList(is_incomplete=False, items=items)
@@ -125,6 +135,40 @@ def make_server() -> LanguageServer:
         return quick_fixes(uri, published.get(uri, []), params.range, _to_client(document))
 
     return server
+
+
+def _request_items(
+    document: TextDocument, at: ServerTextPosition, target: RequestTarget
+) -> list[types.CompletionItem]:
+    """Completion in a request document: each item replaces what is typed at the cursor."""
+    version = cli_version(_config(to_fs_path(document.uri) or "").cli_version)
+    lines = list(document.lines)
+    end = document.position_to_client_units(at)
+    items = []
+    found = request_completion(document.source, _offset(lines, at), target, version)
+    for order, (text, replaced, label, detail, kind) in enumerate(found):
+        start = ServerTextPosition(at.line, at.character - replaced)
+        edit_range = types.Range(document.position_to_client_units(start), end)
+        items.append(
+            types.CompletionItem(
+                label=label,
+                detail=detail or None,
+                kind=kind,
+                filter_text=text,
+                sort_text=f"{order:05d}",
+                text_edit=types.TextEdit(range=edit_range, new_text=text),
+            )
+        )
+    return items
+
+
+def _offset(lines: list[str], at: ServerTextPosition) -> int:
+    """The code-point offset of a server position in the document's text."""
+    return sum(len(line) for line in lines[: at.line]) + at.character
+
+
+def _markdown(text: str) -> types.Hover:
+    return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, text))
 
 
 def _to_client(document: TextDocument) -> ToClient:

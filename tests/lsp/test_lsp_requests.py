@@ -77,3 +77,97 @@ async def test_a_ci_yaml_file_is_still_linted(client: LanguageClient) -> None:
     _open(client, uri, text, "yaml")
     found = await _diagnostics(client, uri)
     assert found and all(d.range.start.line == 1 for d in found)
+
+
+def _at_end(text: str) -> types.Position:
+    lines = text.split("\n")
+    return types.Position(len(lines) - 1, len(lines[-1]))
+
+
+async def _complete(client: LanguageClient, uri: str, text: str) -> list[types.CompletionItem]:
+    found = await client.text_document_completion_async(
+        types.CompletionParams(types.TextDocumentIdentifier(uri), _at_end(text))
+    )
+    assert isinstance(found, types.CompletionList)
+    return found.items
+
+
+async def _change(client: LanguageClient, uri: str, text: str) -> None:
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            [types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
+
+
+SECURITY_GROUP = (
+    "{\n"
+    '  "$schema": "urn:ec2shorthand:schema:ec2:authorize-security-group-ingress",\n'
+    '  "GroupId": "sg-0123456789abcdef0",\n'
+    '  "IpPermissions": [{"IpProtocol": "tcp", "FromPort": 22}]\n'
+    "}\n"
+)
+
+
+async def test_completion_offers_the_members_not_yet_given_with_their_opening(
+    client: LanguageClient,
+) -> None:
+    uri = "file:///work/requests/sg.json"
+    _open(client, uri, SECURITY_GROUP, "json")
+    await _diagnostics(client, uri)
+    # Typing a new member in the rule: half a document, which no JSON parser reads.
+    typed = SECURITY_GROUP.replace('"FromPort": 22}]', '"FromPort": 22, "')
+    typed = typed[: typed.rindex('"') + 1]
+    await _change(client, uri, typed)
+    items = {item.label: item for item in await _complete(client, uri, typed)}
+    assert set(items) == {"ToPort", "UserIdGroupPairs", "IpRanges", "Ipv6Ranges", "PrefixListIds"}
+    edit = items["IpRanges"].text_edit
+    assert isinstance(edit, types.TextEdit)
+    assert edit.new_text == '"IpRanges": ['
+    # It replaces the opening quote typed: one character before the cursor.
+    end = _at_end(typed)
+    assert (edit.range.start.line, edit.range.start.character) == (end.line, end.character - 1)
+    assert items["ToPort"].text_edit.new_text == '"ToPort": '  # type: ignore[union-attr]
+
+
+async def test_completion_of_enum_values_inside_quotes_and_booleans(
+    client: LanguageClient,
+) -> None:
+    text = '{\n  "ImageId": "ami-12345678",\n  "MinCount": 1,\n  "MaxCount": 1\n}\n'
+    uri = "file:///work/requests/run.json"
+    _open(client, uri, text, "json")
+    await _diagnostics(client, uri)
+    typed = text.replace('"MaxCount": 1\n}\n', '"MaxCount": 1,\n  "InstanceType": "t3.mic')
+    await _change(client, uri, typed)
+    labels = [item.label for item in await _complete(client, uri, typed)]
+    assert labels == ["t3.micro"]
+    typed = text.replace('"MaxCount": 1\n}\n', '"MaxCount": 1,\n  "DryRun": ')
+    await _change(client, uri, typed)
+    labels = [item.label for item in await _complete(client, uri, typed)]
+    assert labels == ["true", "false"]
+
+
+async def test_hover_on_a_member_name_explains_it(client: LanguageClient) -> None:
+    uri = "file:///work/requests/sg-hover.json"
+    _open(client, uri, SECURITY_GROUP, "json")
+    await _diagnostics(client, uri)
+    line = SECURITY_GROUP.splitlines()[3]
+    found = await client.text_document_hover_async(
+        types.HoverParams(
+            types.TextDocumentIdentifier(uri),
+            types.Position(3, line.index("FromPort") + 2),
+        )
+    )
+    assert found is not None
+    assert isinstance(found.contents, types.MarkupContent)
+    assert "IpPermissions[0].FromPort -> (integer, -1..65535)" in found.contents.value
+    assert "start of the port range" in found.contents.value
+    # Not on a member name (a value): nothing.
+    on_value = await client.text_document_hover_async(
+        types.HoverParams(
+            types.TextDocumentIdentifier(uri),
+            types.Position(2, SECURITY_GROUP.splitlines()[2].index("sg-") + 2),
+        )
+    )
+    assert on_value is None
