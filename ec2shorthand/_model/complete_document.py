@@ -1,4 +1,4 @@
-"""Completing a JSON request document as it is typed: members not yet given, enum values, booleans.
+"""Completing a JSON or YAML request document as it is typed: members, enum values, booleans.
 
 Where the cursor is comes from the syntax layer (:func:`.._syntax.json_cursor.json_cursor`);
 this module walks the operation's input schema along that path with the same
@@ -53,13 +53,20 @@ def schema_at(root: Schema, path: Path) -> Schema | None:
     return schema
 
 
-def complete_document(root: Schema, cursor: JsonCursor) -> list[DocumentCompletion]:
-    """How the document can go on at ``cursor``, for a request of ``root``."""
+def complete_document(
+    root: Schema, cursor: JsonCursor, *, yaml_indent: int | None = None
+) -> list[DocumentCompletion]:
+    """How the document can go on at ``cursor``, for a request of ``root``.
+
+    ``yaml_indent`` (the column the key being typed starts at) asks for YAML
+    block style: ``Key: `` for a scalar, ``Key:`` and an indented line (``- ``
+    for a list) for the rest; a value in YAML is written plain.
+    """
     schema = schema_at(root, cursor.path)
     if schema is None:
         return []
     if cursor.place == "key":
-        return list(_members(schema, root, cursor))
+        return list(_members(schema, root, cursor, yaml_indent))
     typed = cursor.typed
     found: list[DocumentCompletion] = []
     if isinstance(schema.get("enum"), list):
@@ -68,12 +75,14 @@ def complete_document(root: Schema, cursor: JsonCursor) -> list[DocumentCompleti
             if text.startswith(typed):
                 shown = text if cursor.place == "string" else json.dumps(text)
                 found.append(DocumentCompletion(shown, text, "enum"))
-    elif schema.get("type") == "boolean" and cursor.place == "value":
+    elif schema.get("type") == "boolean" and not cursor.quoted:
         found = [DocumentCompletion(b, b, "boolean") for b in _BOOLEANS if b.startswith(typed)]
     return found
 
 
-def _members(schema: Schema, root: Schema, cursor: JsonCursor) -> Iterator[DocumentCompletion]:
+def _members(
+    schema: Schema, root: Schema, cursor: JsonCursor, yaml_indent: int | None
+) -> Iterator[DocumentCompletion]:
     properties = schema.get("properties")
     if not isinstance(properties, Mapping):
         return  # a map's keys are the user's own
@@ -81,5 +90,10 @@ def _members(schema: Schema, root: Schema, cursor: JsonCursor) -> Iterator[Docum
         if name in cursor.keys or not name.startswith(cursor.typed):
             continue
         kind = value_type(resolved(member, root))
-        text = f"{json.dumps(name)}: {_OPENERS.get(kind, '')}"
+        if yaml_indent is None:
+            text = f"{json.dumps(name)}: {_OPENERS.get(kind, '')}"
+        elif kind in _OPENERS:
+            text = f"{name}:\n{' ' * (yaml_indent + 2)}{'- ' if kind == 'list' else ''}"
+        else:
+            text = f"{name}: "
         yield DocumentCompletion(text, name, "member", kind)

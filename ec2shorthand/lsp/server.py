@@ -101,8 +101,6 @@ def make_server() -> LanguageServer:
             return None
         target = targets.get(params.text_document.uri)
         if target is not None:
-            if target.syntax != "json":
-                return None
             version = cli_version(_config(to_fs_path(document.uri) or "").cli_version)
             found = request_hover(document.source, _offset(lines, at), target, version)
             return _markdown(found) if found is not None else None
@@ -119,7 +117,7 @@ def make_server() -> LanguageServer:
         at = document.position_from_client_units(params.position)
         target = targets.get(params.text_document.uri)
         if target is not None:
-            items = _request_items(document, at, target) if target.syntax == "json" else []
+            items = _request_items(document, at, target)
             return types.CompletionList(is_incomplete=False, items=items)
         typed = command_before(list(document.lines), at.line, at.character)
         items = completion_items(typed, params.position) if typed is not None else []

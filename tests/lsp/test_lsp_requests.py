@@ -171,3 +171,39 @@ async def test_hover_on_a_member_name_explains_it(client: LanguageClient) -> Non
         )
     )
     assert on_value is None
+
+
+SECURITY_GROUP_YAML = (
+    "# yaml-language-server: $schema=urn:ec2shorthand:schema:ec2:authorize-security-group-ingress\n"
+    "GroupId: sg-0123456789abcdef0\n"
+    "IpPermissions:\n"
+    "  - IpProtocol: tcp\n"
+    "    FromPort: 22\n"
+)
+
+
+async def test_completion_in_a_yaml_request_writes_block_style(client: LanguageClient) -> None:
+    uri = "file:///work/requests/sg.yaml"
+    _open(client, uri, SECURITY_GROUP_YAML, "yaml")
+    await _diagnostics(client, uri)
+    typed = SECURITY_GROUP_YAML + "    Ip"
+    await _change(client, uri, typed)
+    items = {item.label: item for item in await _complete(client, uri, typed)}
+    assert set(items) == {"IpRanges", "Ipv6Ranges"}
+    edit = items["IpRanges"].text_edit
+    assert isinstance(edit, types.TextEdit)
+    assert edit.new_text == "IpRanges:\n      - "
+    assert (edit.range.start.line, edit.range.start.character) == (5, 4)
+
+
+async def test_hover_on_a_yaml_member_name_explains_it(client: LanguageClient) -> None:
+    uri = "file:///work/requests/sg-hover.yaml"
+    _open(client, uri, SECURITY_GROUP_YAML, "yaml")
+    await _diagnostics(client, uri)
+    found = await client.text_document_hover_async(
+        types.HoverParams(types.TextDocumentIdentifier(uri), types.Position(2, 3))
+    )
+    assert found is not None
+    assert isinstance(found.contents, types.MarkupContent)
+    assert found.contents.value.startswith("```text\nIpPermissions -> (list of structure)")
+    assert "FromPort -> (integer, -1..65535)" in found.contents.value
