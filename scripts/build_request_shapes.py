@@ -5,9 +5,9 @@ it reads the bundled models in ``models/`` that ``build_model.py`` wrote).
 
 The language server names the operation of a request file from its top-level
 keys (``ec2shorthand/_model/request_shapes.py``). Reading all 18,700 inputs
-from the models takes 1.3-3.6 s and keeps 15 MB; this file is read in a
-fraction of that. Member names are numbered once (``names``); each operation
-lists the numbers of its input's members.
+from the models takes 0.25 s warm and 1.3 s or more cold, and keeps 15 MB;
+this file is read in 0.05 s (bench/RESULTS.md, "Request shapes"). Member
+names are numbered once (``names``); each operation lists its members' numbers.
 
 ``--check`` writes nothing and exits 1 when the checked-in file differs.
 """
