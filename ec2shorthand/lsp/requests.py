@@ -34,7 +34,13 @@ from .._model.request_shapes import operations_shaped_like
 from .._report.finding import Finding, Severity
 from .._syntax.documents import load_json, load_yaml
 
-__all__ = ["RequestTarget", "request_findings", "request_syntax", "request_target"]
+__all__ = [
+    "RequestTarget",
+    "half_typed",
+    "request_findings",
+    "request_syntax",
+    "request_target",
+]
 
 Syntax = Literal["json", "yaml"]
 
@@ -85,6 +91,18 @@ def request_target(
     if len(targets) != 1:
         return None  # none, or ambiguous: no guess
     return RequestTarget(*targets[0], syntax, named=False)
+
+
+def half_typed(text: str, path: str, language_id: str | None) -> bool:
+    """Whether a JSON/YAML document cannot be read now (typing is under way in it)."""
+    syntax = request_syntax(path, language_id)
+    if syntax is None:
+        return False
+    try:
+        load_yaml(text) if syntax == "yaml" else load_json(text)
+    except ShorthandError:
+        return True
+    return False
 
 
 def _top_level_keys(text: str, syntax: Syntax) -> list[str]:

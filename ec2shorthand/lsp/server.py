@@ -28,7 +28,7 @@ from .cursor import command_before, word_end
 from .diagnostics import ToClient, diagnostic, findings_of, kind_of_document
 from .hover import hover_text
 from .request_editing import request_completion, request_hover
-from .requests import RequestTarget, request_findings, request_target
+from .requests import RequestTarget, half_typed, request_findings, request_target
 
 __all__ = ["DEBOUNCE_SECONDS", "make_server"]
 
@@ -54,10 +54,14 @@ def make_server() -> LanguageServer:
         config = _config(path)
         version = cli_version(config.cli_version)
         target = request_target(document.source, path, document.language_id, version)
+        if target is None and half_typed(document.source, path, document.language_id):
+            target = targets.get(uri)  # its keys cannot be read now: it is still that request
         if target is not None:
             targets[uri] = target
             found = request_findings(path, document.source, target, version)
-        elif kind is not None:
+        else:
+            targets.pop(uri, None)
+        if target is None and kind is not None:
             found = findings_of(path, document.source, kind, config)
         published[uri] = found
         to_client = _to_client(document)

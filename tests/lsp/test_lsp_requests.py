@@ -207,3 +207,17 @@ async def test_hover_on_a_yaml_member_name_explains_it(client: LanguageClient) -
     assert isinstance(found.contents, types.MarkupContent)
     assert found.contents.value.startswith("```text\nIpPermissions -> (list of structure)")
     assert "FromPort -> (integer, -1..65535)" in found.contents.value
+
+
+async def test_a_request_known_by_its_keys_stays_known_while_half_typed(
+    client: LanguageClient,
+) -> None:
+    uri = "file:///work/requests/launch-typing.json"
+    _open(client, uri, RUN_INSTANCES, "json")
+    await _diagnostics(client, uri)
+    typed = RUN_INSTANCES.replace('"two"\n}\n', '2,\n  "Instance')
+    await _change(client, uri, typed)
+    found = await _diagnostics(client, uri)
+    assert [d.code for d in found] == ["input.syntax"]  # the syntax error, where typing is
+    labels = {item.label for item in await _complete(client, uri, typed)}
+    assert {"InstanceType", "InstanceMarketOptions"} <= labels
