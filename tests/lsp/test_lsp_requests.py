@@ -101,6 +101,15 @@ async def _change(client: LanguageClient, uri: str, text: str) -> None:
     )
 
 
+async def _open_then_type(
+    client: LanguageClient, uri: str, text: str, language: str, typed: str
+) -> None:
+    """Open a whole request (so it is recognised), then change it to a half-typed one."""
+    _open(client, uri, text, language)
+    await _diagnostics(client, uri)
+    await _change(client, uri, typed)
+
+
 SECURITY_GROUP = (
     "{\n"
     '  "$schema": "urn:ec2shorthand:schema:ec2:authorize-security-group-ingress",\n'
@@ -114,12 +123,10 @@ async def test_completion_offers_the_members_not_yet_given_with_their_opening(
     client: LanguageClient,
 ) -> None:
     uri = "file:///work/requests/sg.json"
-    _open(client, uri, SECURITY_GROUP, "json")
-    await _diagnostics(client, uri)
     # Typing a new member in the rule: half a document, which no JSON parser reads.
     typed = SECURITY_GROUP.replace('"FromPort": 22}]', '"FromPort": 22, "')
     typed = typed[: typed.rindex('"') + 1]
-    await _change(client, uri, typed)
+    await _open_then_type(client, uri, SECURITY_GROUP, "json", typed)
     items = {item.label: item for item in await _complete(client, uri, typed)}
     assert set(items) == {"ToPort", "UserIdGroupPairs", "IpRanges", "Ipv6Ranges", "PrefixListIds"}
     edit = items["IpRanges"].text_edit
@@ -184,10 +191,8 @@ SECURITY_GROUP_YAML = (
 
 async def test_completion_in_a_yaml_request_writes_block_style(client: LanguageClient) -> None:
     uri = "file:///work/requests/sg.yaml"
-    _open(client, uri, SECURITY_GROUP_YAML, "yaml")
-    await _diagnostics(client, uri)
     typed = SECURITY_GROUP_YAML + "    Ip"
-    await _change(client, uri, typed)
+    await _open_then_type(client, uri, SECURITY_GROUP_YAML, "yaml", typed)
     items = {item.label: item for item in await _complete(client, uri, typed)}
     assert set(items) == {"IpRanges", "Ipv6Ranges"}
     edit = items["IpRanges"].text_edit
@@ -213,10 +218,8 @@ async def test_a_request_known_by_its_keys_stays_known_while_half_typed(
     client: LanguageClient,
 ) -> None:
     uri = "file:///work/requests/launch-typing.json"
-    _open(client, uri, RUN_INSTANCES, "json")
-    await _diagnostics(client, uri)
     typed = RUN_INSTANCES.replace('"two"\n}\n', '2,\n  "Instance')
-    await _change(client, uri, typed)
+    await _open_then_type(client, uri, RUN_INSTANCES, "json", typed)
     found = await _diagnostics(client, uri)
     assert [d.code for d in found] == ["input.syntax"]  # the syntax error, where typing is
     labels = {item.label for item in await _complete(client, uri, typed)}
