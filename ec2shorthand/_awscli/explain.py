@@ -23,14 +23,8 @@ from .._model.example import example_value
 from .._model.resolve import resolved
 from .._model.schema_docs import describe_type, first_sentence, syntax_docs
 from .._model.writer import to_shorthand
-from .arguments import (
-    Argument,
-    ArgumentTable,
-    MemberArgument,
-    Reads,
-    argument_table,
-    operation_model,
-)
+from .arguments import Argument, ArgumentTable, MemberArgument, Reads, argument_table
+from .models import operation_model
 
 __all__ = [
     "UnknownOptionError",

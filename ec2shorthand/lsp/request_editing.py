@@ -12,8 +12,8 @@ import re
 
 from lsprotocol import types
 
-from .._awscli.arguments import operation_model
 from .._awscli.explain import explain_member
+from .._awscli.models import operation_model
 from .._core.errors import ShorthandError
 from .._core.version import CliVersion
 from .._model.complete_document import complete_document
