@@ -14,6 +14,7 @@ operation's member as a schema of its own). No file is read unless a
 
 from . import customizations as _customizations  # noqa: F401  (registers the special cases)
 from ._awscli.command import parse_command
+from ._awscli.member_schema import member_schema
 from ._awscli.to_argv import to_argv, to_command
 from ._awscli.validate import validate
 from ._core.diagnostics import Diagnostic, InvalidRequestError
@@ -30,7 +31,6 @@ from ._core.errors import (
 from ._core.files import FileResolver
 from ._core.location import Location
 from ._model.coerce import coerce
-from ._model.operation import member_schema
 from ._model.schema_docs import MemberDoc, SyntaxDocs, syntax_docs
 from ._model.writer import to_shorthand
 from ._syntax.parse import parse_shorthand

@@ -106,7 +106,9 @@ def _word(choices: Choices, options: list[str]) -> str:
 
 def _options(service: str, operation: str) -> list[str]:
     names = [
-        name for argument in argument_table(service, operation) for name in argument.option_strings
+        name
+        for argument in argument_table(service, operation, 1)
+        for name in argument.option_strings
     ]
     return names or ["--dry-run"]
 

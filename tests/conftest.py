@@ -2,8 +2,11 @@
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -23,3 +26,12 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 # The tests' own helpers (the AWS CLI oracle, strategies, the example-page harness) are
 # imported by plain name, as scripts/sweep_examples.py imports them.
 sys.path.insert(0, str(Path(__file__).parent / "support"))
+
+
+@pytest.fixture(scope="session")
+def v2_oracle() -> Iterator[Any]:
+    """The AWS CLI v2 (tests/support/v2_oracle.py), one server for the session; skips without it."""
+    from v2_oracle import V2Oracle, require_v2
+
+    with V2Oracle(require_v2()) as oracle:
+        yield oracle

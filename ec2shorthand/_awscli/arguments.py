@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._core.errors import UnknownOperationError
+from .._core.version import CliVersion, version_name
 from .._model.operation import Member, Operation, get_operation
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ __all__ = [
     "Reads",
     "argument_table",
     "cli_name",
+    "operation_model",
 ]
 
 
@@ -98,10 +101,11 @@ class MemberArgument(Argument):
 
 
 class ArgumentTable:
-    """The options of one operation, by name, in the AWS CLI's order."""
+    """The options of one operation in one AWS CLI version, by name, in the AWS CLI's order."""
 
-    def __init__(self, operation: Operation) -> None:
+    def __init__(self, operation: Operation, version: CliVersion) -> None:
         self.operation = operation
+        self.version: CliVersion = version
         self._arguments: dict[str, Argument] = {}
 
     def __iter__(self) -> Iterator[Argument]:
@@ -182,16 +186,38 @@ def _member_argument(member: Member) -> Argument:
     return MemberArgument(number=_NUMBER_TYPES.get(member.type), **common)
 
 
+# Commands a version of the AWS CLI no longer has, and what replaces each.
+_GONE: dict[CliVersion, dict[tuple[str, str], str]] = {
+    2: {("ecr", "get-login"): "aws ecr get-login-password | docker login --password-stdin ..."},
+}
+
+
+def operation_model(service: str, operation: str, version: CliVersion) -> Operation:
+    """The model of ``operation`` as AWS CLI ``version`` knows it.
+
+    Until the v2 model slice ships, v1's serves both versions (their
+    operations differ little); this is the one place that asks for it.
+    """
+    instead = _GONE.get(version, {}).get((service, operation))
+    if instead is not None:
+        raise UnknownOperationError(
+            f"`aws {service} {operation}` is gone in {version_name(version)}: use `{instead}` "
+            "(or read the command as an older version with --cli-version)"
+        )
+    return get_operation(service, operation)  # the v2 slice: cli_version=version
+
+
 @functools.cache
-def argument_table(service: str, operation: str) -> ArgumentTable:
-    """The argument table of ``operation``: its members' options, then the customizations'."""
+def argument_table(service: str, operation: str, version: CliVersion) -> ArgumentTable:
+    """The argument table of ``operation`` in AWS CLI ``version``: its members' options, then
+    the customizations'."""
     from .customize import customizations_for
 
-    model = get_operation(service, operation)
-    table = ArgumentTable(model)
+    model = operation_model(service, operation, version)
+    table = ArgumentTable(model, version)
     for member in model.members:
         table.add(_member_argument(member))
-    for customization in customizations_for(service, operation):
+    for customization in customizations_for(service, operation, version):
         if customization.arguments is not None:
             customization.arguments(table)
     return table

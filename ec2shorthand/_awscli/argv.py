@@ -25,8 +25,9 @@ from typing import Any
 
 from .._core.errors import CommandLineError
 from .._core.location import Location
+from .._core.version import CliVersion, version_name
 from .arguments import Argument, ArgumentTable
-from .global_options import GLOBAL_OPTIONS
+from .global_options import GLOBAL_OPTIONS, global_options
 from .parsers import UNSET, ArgvProblem, Parser, Word, global_parser, operation_parser
 
 __all__ = ["CommandLine", "FileContent", "Given", "Item", "read_argv"]
@@ -114,7 +115,7 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
     """
     plain = _words_of(argv)
     words = tuple(Word.at(text, index) for index, text in enumerate(plain))
-    rest, global_options = _without_global_options(plain, words)
+    rest, given_globals = _without_global_options(plain, words, table.version)
     lift = any(arg in _LIFTS_REQUIRED for arg in plain)
     parser, dests = operation_parser(table, lift_required=lift)
     known = tuple(text for action in parser._actions for text in action.option_strings)
@@ -153,7 +154,7 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
             _items(plain, value),
             lost=tuple(place for place in lost if place is not None),
         )
-    return CommandLine(plain, given, known, global_options)
+    return CommandLine(plain, given, known, given_globals)
 
 
 def _words_of(argv: Sequence[str]) -> tuple[str, ...]:
@@ -263,15 +264,15 @@ def _plain(message: str) -> str:
 
 
 def _without_global_options(
-    argv: tuple[str, ...], words: tuple[Word, ...]
+    argv: tuple[str, ...], words: tuple[Word, ...], version: CliVersion
 ) -> tuple[list[str], dict[str, tuple[Any, int | None]]]:
     """The arguments left once the AWS CLI's global options are taken out, and those options."""
-    namespace, rest = _parse(global_parser(), argv, list(words))
+    namespace, rest = _parse(global_parser(version), argv, list(words))
     if namespace.version:
         index = _index_of(argv, words, "--version", ())
         raise _located(argv, index, "--version: prints the AWS CLI's version; it sends no request")
     given: dict[str, tuple[Any, int | None]] = {}
-    for option in GLOBAL_OPTIONS:
+    for option in global_options(version):
         value = getattr(namespace, option.name.replace("-", "_"))
         if value is None or value is False:
             continue
@@ -305,15 +306,35 @@ def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> Command
             "(quote a value that contains spaces)",
         )
     name = extra.split("=", 1)[0]
+    other = _other_versions_option(name, table.version)
+    if other is not None:
+        error = _located(argv, index, other)
+        error.rule = "option.unknown"
+        return error
     known = [text for argument in table for text in argument.option_strings]
     close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
     if not close:  # then the AWS CLI's own options (--regoin: --region)
-        global_names = [f"--{option.name}" for option in GLOBAL_OPTIONS]
+        global_names = [f"--{option.name}" for option in global_options(table.version)]
         close = difflib.get_close_matches(name, global_names, n=3, cutoff=0.6)
     hint = f" (did you mean {' or '.join(close)}?)" if close else ""
     error = _located(argv, index, f"{name}: unknown option{hint}")
     error.rule = "option.unknown"
     return error
+
+
+def _other_versions_option(name: str, version: CliVersion) -> str | None:
+    """What to say of a global option the other AWS CLI version has, if ``name`` is one."""
+    if any(f"--{option.name}" == name for option in global_options(version)):
+        return None  # its value was refused (`--output yaml` in v1), not the option
+    for option in GLOBAL_OPTIONS:
+        if f"--{option.name}" == name:
+            other: CliVersion = 1 if version == 2 else 2
+            return (
+                f"{name}: unknown option: it is an option of {version_name(other)}, "
+                f"which {version_name(version)} does not have (read as the AWS CLI v{other} "
+                f"with --cli-version {other}, or leave it out)"
+            )
+    return None
 
 
 def _located(argv: Sequence[str], index: int | None, message: str) -> CommandLineError:

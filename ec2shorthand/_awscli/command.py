@@ -17,13 +17,14 @@ from .._core.diagnostics import Diagnostic, InvalidRequestError, fails
 from .._core.errors import CommandLineError, ShorthandError
 from .._core.files import Files, resolver_for
 from .._core.location import Location
-from .._model.operation import get_operation
-from .arguments import argument_table
+from .._core.version import CliVersion
+from .._core.version import cli_version as resolve_version
+from .arguments import argument_table, operation_model
 from .argv import CommandLine, read_argv
 from .checks import check_request
 from .customize import customizations_for
 from .global_options import check_global_options
-from .reading import Reading
+from .reading import Reading, located_error
 
 __all__ = ["CommandResult", "check_command", "parse_command", "read_command"]
 
@@ -37,6 +38,8 @@ class CommandResult:
     skeleton: str | None = None
     # Where --generate-cli-skeleton was written (argv index), when it was.
     skeleton_item: int | None = None
+    # Warnings about values that keep the request from being built offline.
+    unbuilt: list[Diagnostic] = field(default_factory=list)
 
 
 def parse_command(
@@ -47,6 +50,7 @@ def parse_command(
     validate: bool = True,
     strict: bool = False,
     files: Files = True,
+    cli_version: CliVersion | None = None,
 ) -> dict[str, Any]:
     """The request parameters the AWS CLI would send for ``aws SERVICE OPERATION ARGV...``.
 
@@ -60,8 +64,14 @@ def parse_command(
     (``files=True``); ``files=FileResolver(folder)`` restricts that, and
     ``files=None`` refuses them. Every other problem is a
     :class:`ShorthandError` too, located in ``argv`` (``error.location``).
+    ``cli_version`` (1 or 2) is the AWS CLI read as; by default
+    ``EC2SHORTHAND_CLI_VERSION``, else 2.
     """
-    result = check_command(operation, argv, service=service, validate=validate, files=files)
+    result = check_command(
+        operation, argv, service=service, validate=validate, files=files, cli_version=cli_version
+    )
+    if result.unbuilt:
+        raise located_error(result.unbuilt[0])
     if fails(result.diagnostics, strict=strict):
         raise InvalidRequestError(result.diagnostics)
     return result.params
@@ -74,9 +84,12 @@ def check_command(
     service: str = "ec2",
     validate: bool = True,
     files: Files = True,
+    cli_version: CliVersion | None = None,
 ) -> CommandResult:
     """The request and (with ``validate``) every diagnostic, placed on the command line."""
-    result = read_command(operation, argv, service=service, validate=validate, files=files)
+    result = read_command(
+        operation, argv, service=service, validate=validate, files=files, cli_version=cli_version
+    )
     if result.skeleton is not None:
         item = result.skeleton_item
         raise CommandLineError(
@@ -94,13 +107,15 @@ def read_command(
     service: str = "ec2",
     validate: bool = True,
     files: Files = True,
+    cli_version: CliVersion | None = None,
 ) -> CommandResult:
     """:func:`check_command`, and the skeleton asked for with --generate-cli-skeleton, if any."""
-    model = get_operation(service, operation)
-    table = argument_table(service, operation)
+    version = resolve_version(cli_version)
+    model = operation_model(service, operation, version)
+    table = argument_table(service, operation, version)
     command = read_argv(argv, table)
-    customizations = customizations_for(service, operation)
-    reading = Reading(model, command, resolver_for(files))
+    customizations = customizations_for(service, operation, version)
+    reading = Reading(model, command, resolver_for(files), version)
     check_global_options(command)
     for customization in customizations:  # operation-args-parsed
         if customization.parsed is not None:
@@ -115,13 +130,17 @@ def read_command(
         d for d in reading.diagnostics if validate or d.severity == "warning"
     ]
     if validate:
-        found = check_request(model, params)
+        found = check_request(model, params, version)
         # A placeholder a customization already reported breaks its member's rules too: once.
         reported = {diagnostic.steps for diagnostic in diagnostics if diagnostic.steps}
         diagnostics += [d for d in found if d.steps not in reported]
     diagnostics = _distinct(reading.origins.place_all(diagnostics))
     return CommandResult(
-        params, diagnostics, reading.state.get("skeleton"), reading.state.get("skeleton_item")
+        params,
+        diagnostics,
+        reading.state.get("skeleton"),
+        reading.state.get("skeleton_item"),
+        reading.unbuilt,
     )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._core.errors import ShorthandError
+from .._core.version import cli_version
 from .._model import bundled
 from .._model.complete_value import complete_value, takes_members
 from .._resources import data_folder
@@ -87,7 +88,7 @@ class _Reading:
         if skip_value:
             reading.pending_global = _GLOBALS[words[-1]]
         if reading.service is not None and reading.operation is not None:
-            table = argument_table(reading.service, reading.operation)
+            table = argument_table(reading.service, reading.operation, cli_version())
             reading.given = frozenset(word for word in after_operation if word.startswith("--"))
             if not skip_value:
                 reading.pending = _still_pending(table, after_operation)
@@ -135,7 +136,7 @@ def _complete(reading: _Reading, typed: str) -> Iterator[Completion]:
             return
         yield from _words(typed, _operation_names(reading.service), "operation")
         return
-    table = argument_table(reading.service, reading.operation)
+    table = argument_table(reading.service, reading.operation, cli_version())
     if reading.pending is not None and not typed.startswith("--"):
         argument = _argument(table, reading.pending)
         if argument is not None:

@@ -7,6 +7,11 @@ modules in ``ec2shorthand.customizations``, each registering a
 :class:`Customization` for the services and operations it concerns; the
 engine asks :func:`customizations_for` and calls their hooks at its named
 steps. The engine never imports a customization module.
+
+A customization applies to both versions of the AWS CLI unless it says
+``versions=(1,)`` or ``versions=(2,)``: what differs between v1 and v2 (v1's
+parameter-file exemptions and hidden aliases, v2's binary format) is said
+where it is registered, never asked of the version inside the engine.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._core.diagnostics import Diagnostic, Severity
+from .._core.version import CliVersion
 
 if TYPE_CHECKING:
     from .._model.check_rules import Naming
@@ -27,6 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["ANY", "Customization", "Rule", "catalog", "customizations_for", "register"]
 
 ANY = "*"
+# A customization's inverse: the argument table and a request to the options that say part of it.
+Writer = Callable[["ArgumentTable", Mapping[str, Any]], tuple[list[str], set[str]] | None]
 
 
 @dataclass(frozen=True)
@@ -59,9 +67,11 @@ class Customization:
             judges the request as sent; the request returned stays the one
             built (``calling-command``).
         naming: rule ids and messages for schema keywords on its members.
-        write: the inverse for ``to_argv``: given the request, the options
-            that say part of it and the members they said, or None.
+        write: the inverse for ``to_argv``: given the argument table (of the
+            version written for) and the request, the options that say part
+            of it and the members they said, or None.
         rules: catalog entries for the rule ids it reports.
+        versions: the AWS CLI versions whose behaviour it reproduces.
     """
 
     name: str
@@ -73,12 +83,15 @@ class Customization:
     check: Callable[[Operation, Mapping[str, Any]], Iterable[Diagnostic]] | None = None
     sent_as: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None
     naming: Naming | None = None
-    write: Callable[[Operation, Mapping[str, Any]], tuple[list[str], set[str]] | None] | None = None
+    write: Writer | None = None
     rules: Mapping[str, Rule] = field(default_factory=dict)
+    versions: frozenset[CliVersion] = frozenset({1, 2})
 
-    def applies_to(self, service: str, operation: str) -> bool:
-        return self.service in (ANY, service) and (
-            not self.operations or operation in self.operations
+    def applies_to(self, service: str, operation: str, version: CliVersion) -> bool:
+        return (
+            version in self.versions
+            and self.service in (ANY, service)
+            and (not self.operations or operation in self.operations)
         )
 
 
@@ -86,19 +99,29 @@ _REGISTERED: list[Customization] = []
 
 
 def register(
-    name: str, service: str, operations: Collection[str] = (), **hooks: Any
+    name: str,
+    service: str,
+    operations: Collection[str] = (),
+    *,
+    versions: tuple[CliVersion, ...] = (1, 2),
+    **hooks: Any,
 ) -> Customization:
-    """Register a customization for ``service`` (``ANY`` for all) and its ``operations``."""
-    customization = Customization(name, service, frozenset(operations), **hooks)
+    """Register a customization for ``service`` (``ANY`` for all) and its ``operations``,
+    in the AWS CLI ``versions`` that behave so."""
+    customization = Customization(
+        name, service, frozenset(operations), versions=frozenset(versions), **hooks
+    )
     _REGISTERED.append(customization)
     customizations_for.cache_clear()
     return customization
 
 
 @functools.cache
-def customizations_for(service: str, operation: str) -> tuple[Customization, ...]:
-    """The customizations of one operation, in registration order."""
-    return tuple(c for c in _REGISTERED if c.applies_to(service, operation))
+def customizations_for(
+    service: str, operation: str, version: CliVersion
+) -> tuple[Customization, ...]:
+    """The customizations of one operation in one AWS CLI version, in registration order."""
+    return tuple(c for c in _REGISTERED if c.applies_to(service, operation, version))
 
 
 def catalog() -> dict[str, Rule]:

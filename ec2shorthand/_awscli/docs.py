@@ -9,22 +9,24 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from .._core.version import CliVersion
+from .._core.version import cli_version as resolve_version
 from .._model.resolve import resolved
 from .._model.syntax_docs import json_syntax, shorthand_syntax, type_label
-from .arguments import Argument, MemberArgument, Reads, argument_table
+from .arguments import Argument, ArgumentTable, MemberArgument, Reads, argument_table
 
 __all__ = ["render_docs"]
 
 Schema = Mapping[str, Any]
 
 
-def _documented(service: str, operation: str) -> list[Argument]:
-    return [argument for argument in argument_table(service, operation) if argument.documented]
+def _documented(table: ArgumentTable) -> list[Argument]:
+    return [argument for argument in table if argument.documented]
 
 
-def _synopsis(service: str, operation: str) -> list[str]:
-    lines = [f"  {operation}"]
-    for argument in _documented(service, operation):
+def _synopsis(table: ArgumentTable) -> list[str]:
+    lines = [f"  {table.operation.name}"]
+    for argument in _documented(table):
         if argument.reads is Reads.FLAG and argument.negative:
             lines.append(f"[--{argument.name} | --{argument.negative}]")
         elif argument.reads is Reads.POSITIONAL:
@@ -88,16 +90,24 @@ _MARKDOWN = {
 }
 
 
-def render_docs(operation: str, *, service: str = "ec2", markdown: bool = False) -> str:
-    """The Synopsis and Options of ``operation``'s reference page, as text or Markdown."""
-    root = argument_table(service, operation).operation.schema
-    synopsis = "\n".join(_synopsis(service, operation))
+def render_docs(
+    operation: str,
+    *,
+    service: str = "ec2",
+    markdown: bool = False,
+    cli_version: CliVersion | None = None,
+) -> str:
+    """The Synopsis and Options of ``operation``'s reference page in AWS CLI ``cli_version``
+    (by default ``EC2SHORTHAND_CLI_VERSION``, else 2), as text or Markdown."""
+    table = argument_table(service, operation, resolve_version(cli_version))
+    root = table.operation.schema
+    synopsis = "\n".join(_synopsis(table))
     options = "\n\n".join(
         "\n\n".join(
             _MARKDOWN[kind].format(text) if markdown else text
             for kind, text in _option_section(argument, root)
         )
-        for argument in _documented(service, operation)
+        for argument in _documented(table)
     )
     if markdown:
         return f"# {operation}\n\n## Synopsis\n\n```\n{synopsis}\n```\n\n## Options\n\n{options}\n"

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .._core.errors import ShorthandError
+from .._core.version import CliVersion
 from .._model.example import example_value
 from .._model.resolve import resolved
 from .._model.schema_docs import describe_type, first_sentence, syntax_docs
@@ -33,9 +34,9 @@ class UnknownOptionError(ShorthandError):
     rule = "input.command-line"
 
 
-def explain_operation(service: str, operation: str) -> str:
-    """Every documented option of the operation, one line each."""
-    table = argument_table(service, operation)
+def explain_operation(service: str, operation: str, version: CliVersion) -> str:
+    """Every documented option of the operation in AWS CLI ``version``, one line each."""
+    table = argument_table(service, operation, version)
     lines = [f"{service} {operation}: options (explain {operation} --OPTION for one)", ""]
     for argument in table:
         if not argument.documented:
@@ -48,9 +49,10 @@ def explain_operation(service: str, operation: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def explain_option(service: str, operation: str, option: str) -> str:
-    """The help of one option: heading, description, members and an example in both forms."""
-    table = argument_table(service, operation)
+def explain_option(service: str, operation: str, option: str, version: CliVersion) -> str:
+    """The help of one option in AWS CLI ``version``: heading, description, members and an
+    example in both forms."""
+    table = argument_table(service, operation, version)
     argument = _find(table, option)
     root = table.operation.schema
     name = f"--{argument.name}"

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from .._core.errors import CommandLineError
 from .._core.location import Location
+from .._core.version import CliVersion
 
 if TYPE_CHECKING:
     from .argv import CommandLine
 
-__all__ = ["GLOBAL_OPTIONS", "GlobalOption", "check_global_options"]
+__all__ = ["GLOBAL_OPTIONS", "GlobalOption", "check_global_options", "global_options"]
 
 
 @dataclass(frozen=True)
@@ -23,16 +24,21 @@ class GlobalOption:
     takes_value: bool = True
     choices: tuple[str, ...] | None = None
     integer: bool = False
+    # The versions of the AWS CLI that have it.
+    versions: tuple[CliVersion, ...] = (1, 2)
 
 
-# The AWS CLI v1's global options (its data/cli.json), which it reads wherever
-# they stand, also after the operation name.
+_OUTPUT_V1 = ("json", "text", "table")
+
+# The AWS CLI's global options (its data/cli.json), which it reads wherever
+# they stand, also after the operation name; each version has its own.
 GLOBAL_OPTIONS = (
     GlobalOption("debug", takes_value=False),
     GlobalOption("endpoint-url"),
     GlobalOption("no-verify-ssl", takes_value=False),
     GlobalOption("no-paginate", takes_value=False),
-    GlobalOption("output", choices=("json", "text", "table")),
+    GlobalOption("output", choices=_OUTPUT_V1, versions=(1,)),
+    GlobalOption("output", choices=(*_OUTPUT_V1, "yaml", "yaml-stream", "off"), versions=(2,)),
     GlobalOption("query"),
     GlobalOption("profile"),
     GlobalOption("region"),
@@ -42,15 +48,30 @@ GLOBAL_OPTIONS = (
     GlobalOption("ca-bundle"),
     GlobalOption("cli-read-timeout", integer=True),
     GlobalOption("cli-connect-timeout", integer=True),
-    GlobalOption("v2-debug", takes_value=False),
+    GlobalOption("v2-debug", takes_value=False, versions=(1,)),
+    GlobalOption("cli-binary-format", choices=("base64", "raw-in-base64-out"), versions=(2,)),
+    GlobalOption("no-cli-pager", takes_value=False, versions=(2,)),
+    GlobalOption("cli-auto-prompt", takes_value=False, versions=(2,)),
+    GlobalOption("no-cli-auto-prompt", takes_value=False, versions=(2,)),
+    GlobalOption(
+        "cli-error-format",
+        choices=("legacy", "json", "yaml", "text", "table", "enhanced"),
+        versions=(2,),
+    ),
 )
 
 
+def global_options(version: CliVersion) -> tuple[GlobalOption, ...]:
+    """The global options of AWS CLI ``version``."""
+    return tuple(option for option in GLOBAL_OPTIONS if version in option.versions)
+
+
 def check_global_options(command: CommandLine) -> None:
-    """What the AWS CLI checks of its global options before anything else.
+    """What the AWS CLI checks of its global options before it sends anything.
 
     ``--query`` must be a JMESPath expression, ``--endpoint-url`` a URL with
-    a scheme.
+    a scheme, ``--region`` a region's name (botocore checks it when it makes
+    the client, in both versions).
     """
     query = command.global_options.get("query")
     if query is not None:
@@ -58,6 +79,23 @@ def check_global_options(command: CommandLine) -> None:
     endpoint = command.global_options.get("endpoint-url")
     if endpoint is not None:
         _check_endpoint(command, *endpoint)
+    region = command.global_options.get("region")
+    if region is not None:
+        _check_region(command, *region)
+
+
+# botocore's rule for a region name: one host label, not all digits.
+_REGION_NAME = re.compile(r"(?![0-9]+$)(?!-)[a-zA-Z0-9-]{0,63}(?<!-)")
+
+
+def _check_region(command: CommandLine, region: str, item: int | None) -> None:
+    if isinstance(region, str) and not _REGION_NAME.fullmatch(region):
+        raise _at(
+            command,
+            item,
+            f"--region: {region!r} is not a region's name (such as us-east-1): letters, "
+            "digits and '-', as the AWS CLI requires before it makes a client",
+        )
 
 
 def _check_endpoint(command: CommandLine, url: str, item: int | None) -> None:

@@ -14,8 +14,9 @@ import argparse
 import functools
 from typing import Any
 
+from .._core.version import CliVersion
 from .arguments import Argument, ArgumentTable, Reads
-from .global_options import GLOBAL_OPTIONS
+from .global_options import global_options
 
 __all__ = ["UNSET", "ArgvProblem", "Parser", "Word", "global_parser", "operation_parser"]
 
@@ -92,9 +93,9 @@ class _Last(argparse.Action):
 
 
 @functools.cache
-def global_parser() -> Parser:
+def global_parser(version: CliVersion) -> Parser:
     parser = Parser(add_help=False, exit_on_error=False, prog="aws")
-    for option in GLOBAL_OPTIONS:
+    for option in global_options(version):
         if option.takes_value:
             # No type for text: the value stays the word that knows its place.
             typed: dict[str, Any] = {"type": int} if option.integer else {}

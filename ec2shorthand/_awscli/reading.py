@@ -12,13 +12,33 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._core.diagnostics import Diagnostic
-from .._core.errors import ParamFileError
+from .._core.errors import CommandLineError, ParamFileError
 from .._core.files import FileResolver, names_file
+from .._core.version import CliVersion
 from .._model.operation import Operation
 from .argv import CommandLine, FileContent, Given
 from .provenance import Form, Origin, Origins
 
-__all__ = ["Given", "Reading"]
+__all__ = ["Given", "Reading", "located_error", "looked_up"]
+
+
+def located_error(finding: Diagnostic) -> CommandLineError:
+    """A placed finding as the error that refuses the command, with its place and rule."""
+    location = finding.location
+    start, end = (location.start, location.end) if location is not None else (None, None)
+    error = CommandLineError(
+        finding.message, finding.doc, start, end=end, option=finding.option, location=location
+    )
+    error.rule = finding.rule
+    return error
+
+
+def looked_up(given: Given) -> str | None:
+    """The text the AWS CLI looks at for a file (or, in v1, a URL) to read instead: the
+    value, or a list option's one value; None where it looks at none."""
+    raw = given.value
+    single = raw[0] if isinstance(raw, list) and len(raw) == 1 else raw
+    return single if isinstance(single, str) and given.argument.reads_files else None
 
 
 @dataclass
@@ -32,10 +52,20 @@ class Reading:
     operation: Operation
     command: CommandLine
     files: FileResolver
+    version: CliVersion
     origins: Origins = field(default_factory=Origins)
     state: dict[str, Any] = field(default_factory=dict)
     # Findings made while reading (an option given an empty value, say).
     diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    # What a customization found that keeps the request from being built offline (a
+    # value the AWS CLI would download): a warning for validation, a refusal for parse_command.
+    unbuilt: list[Diagnostic] = field(default_factory=list)
+
+    def cannot_build(self, finding: Diagnostic) -> None:
+        """Note a value the AWS CLI completes online: a warning, and parse_command refuses."""
+        self.diagnostics.append(finding)
+        self.unbuilt.append(finding)
 
     def read_file(self, given: Given) -> Given:
         """``given`` with a named file read in, as the AWS CLI reads it (the AWS CLI's
@@ -45,9 +75,8 @@ class Reading:
         of a list option given just one: the content then stands for the
         whole list.
         """
-        raw = given.value
-        single = raw[0] if isinstance(raw, list) and len(raw) == 1 else raw
-        if not (isinstance(single, str) and names_file(single)) or not given.argument.reads_files:
+        single = looked_up(given)
+        if not (single is not None and names_file(single)):
             return given
         item = given.items[0] if given.items else None
         try:

@@ -20,9 +20,10 @@ from .._core.errors import ShorthandError
 from .._core.files import PATHS_ONLY
 from .._core.suggest import did_you_mean
 from .._core.tree import check_shape, holds_nul
-from .._model.operation import get_operation
+from .._core.version import CliVersion
+from .._core.version import cli_version as resolve_version
 from .._model.writer import to_shorthand
-from .arguments import Argument, MemberArgument, Reads, argument_table
+from .arguments import Argument, ArgumentTable, MemberArgument, Reads, argument_table
 from .command import check_command
 from .customize import customizations_for
 
@@ -33,12 +34,22 @@ _READ_AS_FILE = ("file://", "fileb://", "http://", "https://")
 _SCALARS = ("string", "integer", "long", "float", "double", "timestamp")
 
 
-def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") -> list[str]:
+def to_argv(
+    operation: str,
+    params: Mapping[str, Any],
+    *,
+    service: str = "ec2",
+    cli_version: CliVersion | None = None,
+) -> list[str]:
     """The ``aws SERVICE OPERATION`` arguments that send ``params`` (API key order).
 
-    Raises :class:`ShorthandError` for a request no command line sends (one
-    with a member the operation does not have, say).
+    ``cli_version`` (1 or 2, by default ``EC2SHORTHAND_CLI_VERSION``, else 2)
+    is the AWS CLI the command line is written for: it is read back as that
+    version reads it. Raises :class:`ShorthandError` for a request no command
+    line sends (one with a member the operation does not have, say).
     """
+    version = resolve_version(cli_version)
+    table = argument_table(service, operation, version)
     check_shape(params if isinstance(params, dict) else dict(params))
     try:
         json.dumps(params, allow_nan=False, default=_marked_path)
@@ -47,12 +58,12 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
             "the request holds values no command line carries "
             "(bytes from fileb://, a streamed file, exact decimals, NaN or Infinity)"
         ) from None
-    _check_members(service, operation, params)
-    special = [] if holds_nul(params) else _customized(service, operation, params)
+    _check_members(table, params)
+    special = [] if holds_nul(params) else _customized(table, params)
     in_document: set[str] = set()
     while True:
-        argv = _argv(service, operation, params, special, in_document)
-        back = _read_back(service, operation, argv)
+        argv = _argv(table, params, special, in_document)
+        back = _read_back(service, operation, argv, version)
         if back is not None and _same(back, params):
             return argv
         # Not read back as written: first give up the customizations' options, then
@@ -67,51 +78,57 @@ def to_argv(operation: str, params: Mapping[str, Any], *, service: str = "ec2") 
         in_document |= differing
 
 
-def _check_members(service: str, operation: str, params: Mapping[str, Any]) -> None:
+def _check_members(table: ArgumentTable, params: Mapping[str, Any]) -> None:
     """A member the operation does not have is named: no option or document carries it."""
-    model = get_operation(service, operation)
+    model = table.operation
     unknown = [name for name in params if not model.has_member(name)]
     if unknown:
         known = [member.name for member in model.members]
         hint = did_you_mean(str(unknown[0]), known, quoted=True)
         raise ShorthandError(
-            f"{operation} has no member {unknown[0]!r}{hint}: no command line sends it"
+            f"{model.name} has no member {unknown[0]!r}{hint}: no command line sends it"
         )
 
 
-def to_command(operation: str, params: Mapping[str, Any], *, service: str = "ec2") -> str:
+def to_command(
+    operation: str,
+    params: Mapping[str, Any],
+    *,
+    service: str = "ec2",
+    cli_version: CliVersion | None = None,
+) -> str:
     """:func:`to_argv` as one shell-quoted command line: ``aws SERVICE OPERATION ...``."""
-    return shlex.join(["aws", service, operation, *to_argv(operation, params, service=service)])
+    argv = to_argv(operation, params, service=service, cli_version=cli_version)
+    return shlex.join(["aws", service, operation, *argv])
 
 
 def _customized(
-    service: str, operation: str, params: Mapping[str, Any]
+    table: ArgumentTable, params: Mapping[str, Any]
 ) -> list[tuple[list[str], set[str]]]:
     """What the customizations' own options say of the request: (their argv, members said)."""
-    model = get_operation(service, operation)
+    operation = table.operation
     said = []
-    for customization in customizations_for(service, operation):
+    for customization in customizations_for(operation.service, operation.name, table.version):
         if customization.write is not None:
-            written = customization.write(model, params)
+            written = customization.write(table, params)
             if written is not None:
                 said.append(written)
     return said
 
 
 def _argv(
-    service: str,
-    operation: str,
+    table: ArgumentTable,
     params: Mapping[str, Any],
     special: list[tuple[list[str], set[str]]],
     in_document: set[str],
 ) -> list[str]:
-    model = get_operation(service, operation)
+    model = table.operation
     argv: list[str] = []
     said = {member for _, members in special for member in members}
     leftover: dict[str, Any] = {}
     written_members: set[str] = set()
     spoken: set[int] = set()  # the customizations' option lists already written
-    for argument in argument_table(service, operation):
+    for argument in table:
         member = argument.member
         if not isinstance(argument, MemberArgument) or member is None or member not in params:
             continue
@@ -143,11 +160,18 @@ def _argv(
     return argv
 
 
-def _read_back(service: str, operation: str, argv: list[str]) -> dict[str, Any] | None:
+def _read_back(
+    service: str, operation: str, argv: list[str], version: CliVersion
+) -> dict[str, Any] | None:
     """The request ``argv`` sends, or None if it does not read."""
     try:
         return check_command(
-            operation, argv, service=service, validate=False, files=PATHS_ONLY
+            operation,
+            argv,
+            service=service,
+            validate=False,
+            files=PATHS_ONLY,
+            cli_version=version,
         ).params
     except ShorthandError:
         return None

@@ -8,8 +8,10 @@ from typing import Any
 from .._core.diagnostics import Diagnostic
 from .._core.errors import ShorthandError
 from .._core.tree import check_shape
-from .._model.operation import get_operation
+from .._core.version import CliVersion
+from .._core.version import cli_version as resolve_version
 from .._model.validate import validate_against
+from .arguments import operation_model
 from .checks import check_request
 
 __all__ = ["validate"]
@@ -20,6 +22,7 @@ def validate(
     params: Mapping[str, Any],
     *,
     service: str = "ec2",
+    cli_version: CliVersion | None = None,
 ) -> list[Diagnostic]:
     """Every diagnostic for ``params``: errors and warnings, in request order.
 
@@ -29,10 +32,14 @@ def validate(
     clean. ``params`` must be a mapping (a ``ShorthandError`` says so
     otherwise), nested at most 100 levels deep, not holding itself, and of at most
     10 million values (counting a shared value at each place).
+    ``cli_version`` (1 or 2): the AWS CLI whose rules apply (by default
+    ``EC2SHORTHAND_CLI_VERSION``, else 2).
     """
     if not isinstance(params, Mapping):
         raise ShorthandError(f"a request is a mapping of members, not {type(params).__name__}")
     check_shape(params if isinstance(params, dict) else dict(params))
     if isinstance(operation_or_schema, str):
-        return check_request(get_operation(service, operation_or_schema), params)
+        version = resolve_version(cli_version)
+        model = operation_model(service, operation_or_schema, version)
+        return check_request(model, params, version)
     return validate_against(operation_or_schema, params)

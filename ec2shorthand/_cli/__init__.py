@@ -13,9 +13,10 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from .._awscli.skeletons import skeleton_kinds
 from .._core.errors import ShorthandError, UnknownOperationError
+from .._core.version import cli_version
 from .._model.bundled import source_versions
-from .._model.skeleton import SKELETON_KINDS
 from .._resources import package_version
 from ..lint.arguments import add_lint_command
 from . import commands
@@ -26,6 +27,11 @@ __all__ = ["SUBCOMMANDS", "main", "run"]
 
 # Our own options, which may also stand among the AWS CLI's (it has none of these names).
 _OWN_FLAGS = ("--no-validate", "--strict")
+_VERSION_OPTION = "--cli-version"
+_VERSION_HELP = (
+    "read commands as the AWS CLI v1 or v2 (default: $EC2SHORTHAND_CLI_VERSION, else 2, the "
+    "version AWS supports)"
+)
 _TARGET_HELP = "[aws] [SERVICE] OPERATION (SERVICE defaults to ec2)"
 
 
@@ -69,7 +75,7 @@ def _build_parser() -> ArgumentParser:
         "skeleton",
         help="print a skeleton request (or response) to fill in",
         description="Print what `aws SERVICE OPERATION --generate-cli-skeleton [KIND]` prints "
-        f"(KIND: {', '.join(SKELETON_KINDS)}).",
+        f"(KIND: {', '.join(skeleton_kinds(2))}; v1 has no yaml-input).",
     )
     skeleton.add_argument("words", nargs="+", help=f"{_TARGET_HELP} [KIND]")
     docs = sub.add_parser(
@@ -102,6 +108,8 @@ def _build_parser() -> ArgumentParser:
         "FILE (JSON; - or nothing for stdin).",
     )
     to_shorthand.add_argument("words", nargs="+", help=f"{_TARGET_HELP} [FILE]")
+    for command in (parse, validate, fmt, skeleton, docs, explain, schema, to_shorthand):
+        command.add_argument(_VERSION_OPTION, choices=("1", "2"), help=_VERSION_HELP)
     add_lint_command(sub)
     completion = sub.add_parser(
         "completion",
@@ -169,6 +177,25 @@ def _complete(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
     return complete_line(args.shell, args.line, word_breaks=args.word_breaks, stdout=stdout)
 
 
+def _take_version(words: list[str]) -> tuple[list[str], str | None]:
+    """``--cli-version N`` (or ``=N``) taken out of the AWS CLI's words, where it may stand too
+    (the AWS CLI has no option of that name): the words left, and N."""
+    found = None
+    left: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        if word == _VERSION_OPTION and at + 1 < len(words):
+            found, at = words[at + 1], at + 2
+            continue
+        if word.startswith(_VERSION_OPTION + "="):
+            found = word.split("=", 1)[1]
+        else:
+            left.append(word)
+        at += 1
+    return left, found
+
+
 def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | None = None) -> int:
     """Run the command line ``argv`` (without the program name)."""
     if argv[:1] == ["__complete"]:
@@ -197,7 +224,11 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
             if flag in words and hasattr(args, name):
                 words.remove(flag)
                 setattr(args, name, True)
+        words, version = _take_version(words)
+        if version is not None:
+            args.cli_version = version
         args.words = words
+        args.version = cli_version(args.cli_version, origin=_VERSION_OPTION)
         args.stdin = stdin if stdin is not None else sys.stdin
         return commands.HANDLERS[args.command](args, stdout, stderr)
     except UsageError as error:

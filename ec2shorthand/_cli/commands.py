@@ -9,14 +9,17 @@ import os
 from collections.abc import Callable
 from typing import TextIO
 
+from .._awscli.arguments import operation_model
 from .._awscli.command import check_command, read_command
 from .._awscli.docs import render_docs
 from .._awscli.explain import UnknownOptionError, explain_operation, explain_option
+from .._awscli.skeletons import skeleton_kinds
 from .._awscli.to_argv import to_command
 from .._core.diagnostics import Diagnostic, fails
 from .._core.errors import ParamFileError, ShorthandError
+from .._core.version import CliVersion, version_name
 from .._model.operation import get_operation
-from .._model.skeleton import SKELETON_KINDS, render_skeleton
+from .._model.skeleton import render_skeleton
 from .._report.diagnostics import render_diagnostics, verdict
 from .._report.json import render_json
 from .._syntax.documents import load_json
@@ -56,12 +59,18 @@ def _parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     service, operation, rest = _target(args)
     option = _asked_for_help(rest)
     if option is not None:
-        stdout.write(_explained(service, operation, option))
+        stdout.write(_explained(service, operation, option, args.version))
         return EXIT_OK
     # As in the AWS CLI: an input skeleton needs only a readable command line; an
     # output skeleton needs a valid request.
-    result = read_command(operation, rest, service=service, validate=not args.no_validate)
-    model = get_operation(service, operation)
+    result = read_command(
+        operation,
+        rest,
+        service=service,
+        validate=not args.no_validate,
+        cli_version=args.version,
+    )
+    model = operation_model(service, operation, args.version)
     if result.skeleton in ("input", "yaml-input"):
         stdout.write(render_skeleton(model, result.skeleton))
         return EXIT_OK
@@ -108,7 +117,9 @@ def _as_json(value: object) -> str | int | float:
 def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     service, operation, rest = _target(args)
     try:
-        diagnostics = check_command(operation, rest, service=service).diagnostics
+        diagnostics = check_command(
+            operation, rest, service=service, cli_version=args.version
+        ).diagnostics
     except ShorthandError as error:  # unreadable: reported like any other finding
         diagnostics = [Diagnostic.from_error(error)]
     failed = fails(diagnostics, strict=args.strict)
@@ -122,11 +133,14 @@ def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 def _skeleton(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     service, operation, rest = _target(args)
-    if len(rest) > 1 or (rest and rest[0] not in SKELETON_KINDS):
+    kinds = skeleton_kinds(args.version)
+    if len(rest) > 1 or (rest and rest[0] not in kinds):
         raise UsageError(
-            f"ec2shorthand skeleton: KIND is one of {', '.join(SKELETON_KINDS)}, not {rest[0]!r}"
+            f"ec2shorthand skeleton: KIND is one of {', '.join(kinds)} in "
+            f"{version_name(args.version)}, not {rest[0]!r}"
         )
-    stdout.write(render_skeleton(get_operation(service, operation), rest[0] if rest else "input"))
+    model = operation_model(service, operation, args.version)
+    stdout.write(render_skeleton(model, rest[0] if rest else "input"))
     return EXIT_OK
 
 
@@ -134,7 +148,10 @@ def _docs(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     service, operation, rest = _target(args)
     if rest:
         raise UsageError(f"ec2shorthand docs: unexpected {rest[0]!r}")
-    stdout.write(render_docs(operation, service=service, markdown=args.format == "markdown"))
+    markdown = args.format == "markdown"
+    stdout.write(
+        render_docs(operation, service=service, markdown=markdown, cli_version=args.version)
+    )
     return EXIT_OK
 
 
@@ -142,14 +159,16 @@ def _explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     service, operation, rest = _target(args)
     if len(rest) > 1 or (rest and not rest[0].startswith("--")):
         raise UsageError(f"ec2shorthand explain: name one option (--NAME), not {rest!r}")
-    text = _explained(service, operation, rest[0]) if rest else None
-    stdout.write(text if text is not None else explain_operation(service, operation))
+    if rest:
+        stdout.write(_explained(service, operation, rest[0], args.version))
+    else:
+        stdout.write(explain_operation(service, operation, args.version))
     return EXIT_OK
 
 
-def _explained(service: str, operation: str, option: str) -> str:
+def _explained(service: str, operation: str, option: str, version: CliVersion) -> str:
     try:
-        return explain_option(service, operation, option)
+        return explain_option(service, operation, option, version)
     except UnknownOptionError as error:
         raise UsageError(f"ec2shorthand: {error}") from None
 
@@ -158,7 +177,8 @@ def _schema(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     service, operation, rest = _target(args)
     if rest:
         raise UsageError(f"ec2shorthand schema: unexpected {rest[0]!r}")
-    stdout.write(json.dumps(get_operation(service, operation).schema, indent=2) + "\n")
+    schema = operation_model(service, operation, args.version).schema
+    stdout.write(json.dumps(schema, indent=2) + "\n")
     return EXIT_OK
 
 
@@ -171,7 +191,7 @@ def _to_shorthand(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
     request = load_json(text)
     if not isinstance(request, dict):
         raise ShorthandError("a request is one JSON object", text, 0)
-    print(to_command(operation, request, service=service), file=stdout)
+    print(to_command(operation, request, service=service, cli_version=args.version), file=stdout)
     return EXIT_OK
 
 
@@ -187,8 +207,11 @@ def _read_text(path: str) -> str:
 
 def _fmt(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     service, operation, rest = _target(args)
-    request = check_command(operation, rest, service=service, validate=False).params
-    print(to_command(operation, request, service=service), file=stdout)
+    version = args.version
+    request = check_command(
+        operation, rest, service=service, validate=False, cli_version=version
+    ).params
+    print(to_command(operation, request, service=service, cli_version=version), file=stdout)
     return EXIT_OK
 
 

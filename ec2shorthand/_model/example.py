@@ -27,6 +27,8 @@ _MAX_STRUCTURES = 30
 _TEXT = "string"
 _BY_FORMAT = {"ipv4-cidr": "10.0.0.0/16", "ipv6-cidr": "2001:db8::/56"}
 _TIMESTAMP = "2024-01-01T00:00:00Z"
+# A blob's example is base64 text ('string'): the AWS CLI v2 decodes it, v1 sends it as it is.
+_BLOB = "c3RyaW5n"
 
 
 def example_value(schema: Schema, root: Schema) -> Any:
@@ -133,6 +135,8 @@ def _scalar(schema: Schema, kind: str) -> Any:
         return int(number) if kind == "integer" else float(number)
     if schema.get("x-aws-type") == "timestamp":
         return _TIMESTAMP
+    if schema.get("x-aws-type") == "blob":
+        return _BLOB
     text = _BY_FORMAT.get(str(schema.get("format")), _TEXT)
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and not _matches(pattern, text):

@@ -13,7 +13,13 @@ finish a request. It is the AWS CLI's order where the order shows:
 - then those of every operation: the whole-request document, pagination
   (kinesis turns it off before pagination decides), the skeleton option;
 - then the last steps of a request: EC2's default page size (after the
-  whole-request document joins) and cloudsearchdomain's endpoint check.
+  whole-request document joins) and cloudsearchdomain's endpoint check;
+- last, what the AWS CLI v2's client does with the finished request: it
+  decodes blobs from base64 (``binary_format``).
+
+Some apply to one version of the AWS CLI only (each says so where it
+registers): v1's parameter-file exemptions, URL downloads and most hidden
+aliases; v2's ``--cli-input-yaml``, ``yaml-input`` skeleton and binary format.
 """
 
 # isort: off
@@ -41,6 +47,7 @@ from . import emr  # noqa: F401
 from . import session_manager  # noqa: F401
 from . import single_member_lists  # noqa: F401
 from . import paramfile_exemptions  # noqa: F401
+from . import url_values  # noqa: F401
 from . import streaming_output  # noqa: F401
 from . import cli_input  # noqa: F401
 from . import kinesis_list_streams  # noqa: F401
@@ -48,5 +55,6 @@ from . import pagination  # noqa: F401
 from . import skeleton_option  # noqa: F401
 from . import ec2_page_size  # noqa: F401
 from . import cloudsearchdomain_endpoint  # noqa: F401
+from . import binary_format  # noqa: F401
 
 # isort: on

@@ -205,21 +205,31 @@ def _alias(table: ArgumentTable, current: str, alias: str) -> None:
     table.add(twin)
 
 
+# The AWS CLI v2 kept only these services' hidden aliases: the others came from a change
+# in botocore's naming that v2 never had (``--ec-2-tag-set``, ``--code-sha-256``).
+_ALIASES_IN_V2 = frozenset({"elasticache", "mgn"})
+
+
 def _register_all() -> None:
-    hooks: dict[tuple[str, str], list[tuple[bool, str, str]]] = defaultdict(list)
-    for (service, operations), pairs in _RENAMES.items():
-        for operation in operations:
-            hooks[service, operation] += [(False, old, new) for old, new in pairs]
-    for (service, operations), pairs in _ALIASES.items():
-        for operation in operations:
-            hooks[service, operation] += [(True, current, alias) for current, alias in pairs]
-    for (service, operation), changes in hooks.items():
+    for version in (1, 2):
+        hooks: dict[tuple[str, str], list[tuple[bool, str, str]]] = defaultdict(list)
+        for (service, operations), pairs in _RENAMES.items():
+            for operation in operations:
+                hooks[service, operation] += [(False, old, new) for old, new in pairs]
+        for (service, operations), pairs in _ALIASES.items():
+            if version == 2 and service not in _ALIASES_IN_V2:
+                continue
+            for operation in operations:
+                hooks[service, operation] += [(True, current, alias) for current, alias in pairs]
+        for (service, operation), changes in hooks.items():
 
-        def change(table: ArgumentTable, changes: list[tuple[bool, str, str]] = changes) -> None:
-            for is_alias, first, second in changes:
-                (_alias if is_alias else _rename)(table, first, second)
+            def change(
+                table: ArgumentTable, changes: list[tuple[bool, str, str]] = changes
+            ) -> None:
+                for is_alias, first, second in changes:
+                    (_alias if is_alias else _rename)(table, first, second)
 
-        register("argrename", service, (operation,), arguments=change)
+            register("argrename", service, (operation,), arguments=change, versions=(version,))
 
 
 _register_all()

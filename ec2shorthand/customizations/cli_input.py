@@ -107,7 +107,7 @@ def _check_json_compatible(document: Any, text: str) -> None:
             )
 
 
-def _add_arguments(table: ArgumentTable) -> None:
+def _add_json(table: ArgumentTable) -> None:
     if "outfile" in table:  # a streamed response: the AWS CLI offers no whole-request input
         return
     table.add(
@@ -115,8 +115,13 @@ def _add_arguments(table: ArgumentTable) -> None:
             _JSON, doc="The whole request as JSON, inline or as file://; options given win."
         )
     )
+
+
+def _add_yaml(table: ArgumentTable) -> None:
+    if "outfile" in table:
+        return
     table.add(
-        _InputDocument(_YAML, doc="The whole request as YAML (AWS CLI v2), inline or as file://.")
+        _InputDocument(_YAML, doc="The whole request as YAML, inline or as file://; options win.")
     )
 
 
@@ -168,10 +173,12 @@ def _unfilled(value: Any, prefix: tuple[str | int, ...]) -> list[Diagnostic]:
     return found
 
 
+# v1 has --cli-input-json only; v2 adds --cli-input-yaml just after it.
+register("cliinputyaml", ANY, arguments=_add_yaml, versions=(2,))
 register(
     "cliinputjson",
     ANY,
-    arguments=_add_arguments,
+    arguments=_add_json,
     parsed=_one_document,
     finish=_merge,
     rules={

@@ -13,17 +13,18 @@ The AWS CLI's ``cloudfront`` customization:
   current configuration (``GetDistributionConfig``) and sends it back with O:
   that needs the network, and is refused here as out of reach.
 
-**Stand-ins.** The AWS CLI makes ``CallerReference`` and the origin's ``Id``
-unique from the clock and a random number: ``cli-<unix seconds>-<1..1000000>``
-and ``<domain>-<unix seconds>-<1..1000000>``. A request read here is the same
-every time, so it holds the stand-ins :data:`CALLER_REFERENCE` and
-``<domain>-TIME-RANDOM`` (:func:`origin_id`) in their place: give a unique
-value there before sending it (CloudFront refuses a reused reference with a
-different batch).
+**Unique values.** The AWS CLI (v1 and v2 alike) makes ``CallerReference``
+and the origin's ``Id`` unique from the clock and a random number:
+``cli-<unix seconds>-<1..1000000>`` and ``<domain>-<unix seconds>-<1..1000000>``;
+so are they made here (:func:`unique_reference`). A fixed stand-in would be
+taken by CloudFront as the same batch on every run (it refuses a reused
+reference with a different batch, and ignores a repeated one).
 """
 
 from __future__ import annotations
 
+import random
+import time
 from typing import Any
 
 from .._awscli.arguments import Argument, ArgumentTable, Reads
@@ -33,21 +34,25 @@ from .._awscli.reading import Reading
 from .._core.errors import OutOfScopeError
 from ._options import at_least_one, exclusive
 
-CALLER_REFERENCE = "cli-TIME-RANDOM"
 _CONFIG = "DistributionConfig"
 _CONFIG_OPTION = "distribution-config"
 _S3_ORIGIN = ".s3.amazonaws.com"
 
 
+def unique_reference(prefix: str) -> str:
+    """``PREFIX-<unix seconds>-<1..1000000>``, as the AWS CLI makes a reference unique."""
+    return f"{prefix}-{int(time.time())}-{random.randint(1, 1_000_000)}"
+
+
 def origin_id(domain: str) -> str:
-    """The stand-in for the origin ``Id`` the AWS CLI makes from ``domain``, time and chance."""
-    return f"{domain}-TIME-RANDOM"
+    """The origin ``Id`` the AWS CLI makes from ``domain``, the time and chance."""
+    return unique_reference(domain)
 
 
 def _template() -> dict[str, Any]:
     """The AWS CLI's starting distribution configuration."""
     return {
-        "CallerReference": CALLER_REFERENCE,
+        "CallerReference": unique_reference("cli"),
         "Origins": {"Quantity": 0, "Items": []},
         "DefaultCacheBehavior": {
             "TargetOriginId": "placeholder",
@@ -65,7 +70,7 @@ class _Paths(Argument):
     def add_to_params(self, params: dict[str, Any], given: Given, reading: Reading) -> None:
         paths = given.value
         params["InvalidationBatch"] = {
-            "CallerReference": CALLER_REFERENCE,
+            "CallerReference": unique_reference("cli"),
             "Paths": {"Quantity": len(paths), "Items": paths},
         }
         reading.record(("InvalidationBatch", "Paths", "Items"), given)
@@ -115,7 +120,7 @@ def _invalidation(table: ArgumentTable) -> None:
             "paths",
             reads=Reads.LIST,
             type_label="list",
-            doc="The paths to invalidate (the CallerReference is a stand-in: see the docs).",
+            doc="The paths to invalidate (CallerReference made unique, as the AWS CLI does).",
         )
     )
 

@@ -29,7 +29,6 @@ from .._awscli.argv import Given
 from .._awscli.customize import register
 from .._awscli.reading import Reading
 from .._core.errors import ShorthandError
-from .._model.operation import Operation
 
 _INTERFACES = "NetworkInterfaces"
 _DEFAULT_COUNT = 1
@@ -194,7 +193,7 @@ def _with_default_counts(params: Mapping[str, Any]) -> Mapping[str, Any]:
     return {"MaxCount": _DEFAULT_COUNT, "MinCount": _DEFAULT_COUNT, **params}
 
 
-def _write(operation: Operation, params: Mapping[str, Any]) -> tuple[list[str], set[str]] | None:
+def _write(table: ArgumentTable, params: Mapping[str, Any]) -> tuple[list[str], set[str]] | None:
     """``--count`` for the two counts."""
     low, high = params.get("MinCount"), params.get("MaxCount")
     if not all(isinstance(n, int) and not isinstance(n, bool) for n in (low, high)):

@@ -24,7 +24,6 @@ from .._awscli.provenance import Origin
 from .._awscli.reading import Reading
 from .._core.diagnostics import Diagnostic
 from .._core.errors import ShorthandError
-from .._model.operation import Operation
 from . import ec2_secgroup_rules as rules
 from .ec2_port import parse_port
 from .ec2_protocols import ALL_PROTOCOLS, NAMED
@@ -190,7 +189,7 @@ def _protocol(value: str) -> str:
     return value
 
 
-def _write(operation: Operation, params: Mapping[str, Any]) -> tuple[list[str], set[str]] | None:
+def _write(table: ArgumentTable, params: Mapping[str, Any]) -> tuple[list[str], set[str]] | None:
     """The rule options for the request's one rule, when they say it exactly."""
     from ._ec2_secgroup_write import rule_options
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._awscli.arguments import Argument, ArgumentTable, MemberArgument, Reads, argument_table
+from .._awscli.arguments import Argument, ArgumentTable, MemberArgument, Reads
 from .._awscli.argv import Given
 from .._awscli.customize import register
 from .._awscli.reading import Reading
@@ -96,9 +96,8 @@ def _one_of_each_pair(reading: Reading) -> None:
             )
 
 
-def _write(operation: Operation, params: Mapping[str, Any]) -> tuple[list[str], set[str]] | None:
+def _write(table: ArgumentTable, params: Mapping[str, Any]) -> tuple[list[str], set[str]] | None:
     """``--x`` or ``--no-x`` for each ``{"Value": true|false}`` the request holds."""
-    table = argument_table(operation.service, operation.name)
     argv: list[str] = []
     members: set[str] = set()
     for argument in table:

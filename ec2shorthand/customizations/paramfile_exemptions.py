@@ -4,6 +4,9 @@ The AWS CLI reads ``file://`` (and ``fileb://``) values of every option except
 these: options that take URLs or text where such a prefix is meant
 literally (an SQS queue URL, a CloudFormation template URL). Listed here as
 the AWS CLI resolves its own exemption rule for each operation.
+
+The AWS CLI v1's alone: v2 has no such list, and reads ``file://`` for every
+option (``sqs get-queue-attributes --queue-url file://url.txt`` reads the file).
 """
 
 from __future__ import annotations
@@ -149,7 +152,7 @@ def _register_all() -> None:
                 if argument is not None:
                     argument.reads_files = False
 
-        register("paramfile exemptions", service, (operation,), arguments=exempt)
+        register("paramfile exemptions", service, (operation,), arguments=exempt, versions=(1,))
 
 
 _register_all()

@@ -20,12 +20,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
+from .._core.errors import ShorthandError
+from .._core.version import CliVersion, cli_version
 from .extract import KINDS
 from .rules import SEVERITIES, Severity, names_no_rule, names_rule
 
 __all__ = ["ConfigError", "LintConfig", "load_config"]
 
-_KEYS = frozenset({"select", "ignore", "severity", "wrappers", "exclude", "kinds", "fail-on"})
+_KEYS = frozenset(
+    {"select", "ignore", "severity", "wrappers", "exclude", "kinds", "fail-on", "cli-version"}
+)
 
 
 class ConfigError(ValueError):
@@ -41,6 +45,8 @@ class LintConfig:
     exclude: tuple[str, ...] = ()
     kinds: Mapping[str, str] = field(default_factory=dict)
     fail_on: Severity = "error"
+    # The AWS CLI version commands are read as (cli-version = 1 or 2); None: the default.
+    cli_version: CliVersion | None = None
     root: Path = field(default_factory=Path.cwd)  # patterns are relative to it
 
     def enabled(self, rule: str) -> bool:
@@ -119,8 +125,18 @@ def _parse(table: dict[str, Any], path: Path) -> LintConfig:
         exclude=_strings(table, "exclude", path),
         kinds=kinds,
         fail_on=_severity(table.get("fail-on", "error"), f"{path}: fail-on"),
+        cli_version=_version(table.get("cli-version"), f"{path}: cli-version"),
         root=path.parent,
     )
+
+
+def _version(value: object, where: str) -> CliVersion | None:
+    if value is None:
+        return None
+    try:
+        return cli_version(value, origin=where)
+    except ShorthandError as error:
+        raise ConfigError(str(error)) from None
 
 
 def _strings(table: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:

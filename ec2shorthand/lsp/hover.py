@@ -5,6 +5,7 @@ from __future__ import annotations
 from .._awscli.explain import explain_operation, explain_option
 from .._cli.command_line import TypedLine
 from .._core.errors import ShorthandError
+from .._core.version import cli_version
 from .._model import bundled
 
 __all__ = ["hover_text"]
@@ -27,11 +28,11 @@ def _explain(words: list[str]) -> str | None:
         return f"**aws {words[0]}**: {len(model.operation_names)} operations"
     service, operation = positional[0], positional[1]
     if len(words) == 2:
-        return _block(explain_operation(service, operation))
+        return _block(explain_operation(service, operation, cli_version(None)))
     option = next((word for word in reversed(words) if word.startswith("--")), None)
     if option is None:
         return None
-    return _block(explain_option(service, operation, option))
+    return _block(explain_option(service, operation, option, cli_version(None)))
 
 
 def _block(text: str) -> str:

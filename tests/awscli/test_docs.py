@@ -44,9 +44,9 @@ def test_json_block_equals_the_reference_page(seed: str) -> None:
 def _structured(operation: str) -> list[tuple[str, str]]:
     return [
         (operation, argument.member or "")
-        for argument in argument_table("ec2", operation)
+        for argument in argument_table("ec2", operation, 1)
         if argument.member is not None
-        and argument_table("ec2", operation).operation.member(argument.member).shorthand
+        and argument_table("ec2", operation, 1).operation.member(argument.member).shorthand
     ]
 
 

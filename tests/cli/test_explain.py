@@ -108,7 +108,7 @@ def test_every_example_reads_back_to_its_value_and_breaks_no_model_rule(service:
     for api_name in model.operation_names:
         operation = xform_name(api_name, "-")
         try:
-            table = argument_table(service, operation)
+            table = argument_table(service, operation, 1)
         except UnknownOperationError:
             continue
         root = table.operation.schema
@@ -123,7 +123,7 @@ def test_every_example_reads_back_to_its_value_and_breaks_no_model_rule(service:
             written = example_words(argument, root)
             for words in (written or {}).values():
                 argv = [*required, f"--{argument.name}", *words]
-                result = check_command(operation, argv, service=service)
+                result = check_command(operation, argv, service=service, cli_version=1)
                 member = argument.model.name
                 assert result.params[member] == example_value(argument.model.schema, root), argv
                 errors = [

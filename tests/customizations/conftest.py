@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from stage_one import StageOne  # found through the path above
+from stage_one_v2 import V2StageOne
 
 
 @pytest.fixture(scope="session")
@@ -20,3 +22,9 @@ def cli() -> Iterator[StageOne]:
     oracle = StageOne()
     yield oracle
     oracle.close()
+
+
+@pytest.fixture(scope="session")
+def v2_cli(v2_oracle: Any) -> V2StageOne:
+    """The AWS CLI v2, asked as ``cli`` is (skipped where it is not installed)."""
+    return V2StageOne(v2_oracle)

@@ -213,15 +213,18 @@ class StageOne:
 
 
 def assert_same_as_cli(
-    cli: StageOne,
+    cli: Any,
     service: str,
     operation: str,
     argv: Sequence[str],
     *,
     files: Mapping[str, bytes] = {},
+    cli_version: Any = None,
 ) -> Any:
     """``parse_command`` gives the AWS CLI's stage-1 parameters, or refuses where it refuses.
 
+    ``cli`` is a ``StageOne`` (v1) or a ``V2StageOne``, and ``cli_version`` the
+    version ``parse_command`` reads as (the environment's default if None).
     Run in a folder holding ``files`` (both sides read them from there).
     Returns our parameters (``None`` where both refused).
     """
@@ -236,7 +239,9 @@ def assert_same_as_cli(
                 file.write(content)
         os.chdir(folder)
         try:
-            ours = parse_command(operation, list(argv), service=service, validate=False)
+            ours = parse_command(
+                operation, list(argv), service=service, validate=False, cli_version=cli_version
+            )
         except ShorthandError as error:
             assert not theirs.accepted, f"the AWS CLI sends {theirs.params}; we refused: {error}"
             return None

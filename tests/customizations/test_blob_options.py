@@ -35,9 +35,9 @@ def test_image_bytes_fill_the_image_structure() -> None:
 
 
 def test_the_structure_option_is_no_longer_required() -> None:
-    assert not argument_table("rekognition", "detect-labels")["image"].required
+    assert not argument_table("rekognition", "detect-labels", 1)["image"].required
     assert parse_command("detect-labels", [], service="rekognition", validate=False) == {}
-    table = argument_table("rekognition", "compare-faces")
+    table = argument_table("rekognition", "compare-faces", 1)
     assert "image-bytes" not in table
     assert {"source-image-bytes", "target-image-bytes"} <= {a.name for a in table}
 

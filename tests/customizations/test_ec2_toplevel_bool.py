@@ -42,7 +42,7 @@ def test_the_last_of_the_option_given_twice_wins() -> None:
 
 
 def test_only_structures_of_one_boolean_value_are_pulled_up() -> None:
-    table = argument_table("ec2", "modify-instance-attribute")
+    table = argument_table("ec2", "modify-instance-attribute", 1)
     pulled = {a.name for a in table if a.reads is Reads.OPTIONAL and a.member}
     assert pulled == {
         "source-dest-check",

@@ -52,7 +52,7 @@ def test_writable_paths_follow_the_file_policy(tmp_path: Path) -> None:
 
 
 def test_virtual_mfa_device_needs_both_options_and_has_no_input_document() -> None:
-    names = [argument.name for argument in argument_table("iam", "create-virtual-mfa-device")]
+    names = [argument.name for argument in argument_table("iam", "create-virtual-mfa-device", 1)]
     assert "cli-input-json" not in names and "generate-cli-skeleton" not in names
     with pytest.raises(CommandLineError, match="required: --outfile, --bootstrap-method"):
         parse_command(

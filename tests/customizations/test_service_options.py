@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,6 @@ from ec2shorthand import (
     ShorthandError,
     parse_command,
 )
-from ec2shorthand.customizations.cloudfront import CALLER_REFERENCE, origin_id
 
 
 def _parse(service: str, operation: str, *argv: str, check: bool = False) -> dict[str, Any]:
@@ -27,12 +27,19 @@ def _parse(service: str, operation: str, *argv: str, check: bool = False) -> dic
 # --- cloudfront -------------------------------------------------------------------
 
 
+# What the AWS CLI (and ec2shorthand) make unique: PREFIX-<unix seconds>-<1..1000000>.
+_UNIQUE = re.compile(r'"([^"]+)-(\d{9,})-(\d+)"')
+
+
 def _stand_ins(value: Any) -> Any:
-    """The AWS CLI's time-and-chance values replaced by ec2shorthand's stand-ins."""
-    text = json.dumps(value)
-    text = re.sub(r'"cli-\d+-\d+"', json.dumps(CALLER_REFERENCE), text)
-    text = re.sub(r'"([^"]+)-\d+-\d+"', lambda m: json.dumps(origin_id(m.group(1))), text)
-    return json.loads(text)
+    """The time-and-chance values, once their shape is checked, as PREFIX-TIME-RANDOM."""
+
+    def stand_in(match: re.Match[str]) -> str:
+        seconds, chance = int(match.group(2)), int(match.group(3))
+        assert abs(seconds - time.time()) < 24 * 3600 and 1 <= chance <= 1_000_000, match
+        return json.dumps(f"{match.group(1)}-TIME-RANDOM")
+
+    return json.loads(_UNIQUE.sub(stand_in, json.dumps(value)))
 
 
 @pytest.mark.parametrize(
@@ -52,7 +59,7 @@ def test_cloudfront_as_the_aws_cli_but_for_stand_ins(
 ) -> None:
     theirs = cli.run(["cloudfront", operation, *argv], send=True)
     ours = _parse("cloudfront", operation, *argv)
-    assert comparable(ours) == _stand_ins(theirs.params)
+    assert _stand_ins(comparable(ours)) == _stand_ins(theirs.params)
     # And validation agrees with botocore's (a root object alone makes no origin).
     try:
         _parse("cloudfront", operation, *argv, check=True)

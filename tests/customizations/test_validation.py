@@ -2,7 +2,8 @@
 
 tests/data/requests/{flagged,clean}/RULE.json hold an operation (of ec2, or of
 the fixture's "service"), an argv and the diagnostics expected for it (rule,
-severity, path).
+severity, path), read as the AWS CLI version of the fixture's "cli_version"
+(by default, the environment's).
 """
 
 from __future__ import annotations
@@ -32,9 +33,11 @@ FLAGGED = sorted((DATA / "flagged").glob("*.json"))
 CLEAN = sorted((DATA / "clean").glob("*.json"))
 
 
-def _diagnose(operation: str, argv: list[str], service: str = "ec2") -> list[Diagnostic]:
+def _diagnose(
+    operation: str, argv: list[str], service: str = "ec2", version: Any = None
+) -> list[Diagnostic]:
     try:
-        return check_command(operation, argv, service=service).diagnostics
+        return check_command(operation, argv, service=service, cli_version=version).diagnostics
     except ShorthandError as error:
         return [Diagnostic.from_error(error)]
 
@@ -48,7 +51,12 @@ def _summary(found: list[Diagnostic]) -> list[dict[str, str]]:
 )
 def test_fixture_gives_its_diagnostics(path: Path) -> None:
     fixture: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    found = _diagnose(fixture["operation"], fixture["argv"], fixture.get("service", "ec2"))
+    found = _diagnose(
+        fixture["operation"],
+        fixture["argv"],
+        fixture.get("service", "ec2"),
+        fixture.get("cli_version"),
+    )
     assert _summary(found) == fixture["diagnostics"]
 
 

@@ -72,11 +72,19 @@ def test_exclude_and_kinds(tmp_path: Path) -> None:
         'ignore = ["shell.glb"]',
         'select = ["nonsense"]',
         'severity = { "shel.glob" = "error" }',
+        "cli-version = 3",
+        'cli-version = "two"',
     ],
 )
 def test_invalid_settings(tmp_path: Path, table: str) -> None:
     with pytest.raises(ConfigError):
         load_config(write(tmp_path, table))
+
+
+@pytest.mark.parametrize(("written", "version"), [("1", 1), ('"2"', 2), (None, None)])
+def test_the_cli_version_is_read(tmp_path: Path, written: str | None, version: int | None) -> None:
+    write(tmp_path, "" if written is None else f"cli-version = {written}")
+    assert load_config(start=tmp_path).cli_version == version
 
 
 def test_a_rule_typo_is_refused_not_silently_ignored() -> None:

@@ -91,12 +91,23 @@ class _ServiceNotAsked(Exception):
     """This ec2shorthand's ``parse_command`` takes no ``service``, and it is not ec2."""
 
 
-def ours(service: str, operation: str, argv: Sequence[str]) -> Ours:
-    """ec2shorthand's outcome for ``aws SERVICE OPERATION ARGV...``."""
+def ours(
+    service: str,
+    operation: str,
+    argv: Sequence[str],
+    *,
+    cli_version: int | None = None,
+    files: Mapping[str, bytes] = {},
+) -> Ours:
+    """ec2shorthand's outcome for ``aws SERVICE OPERATION ARGV...``, read as AWS CLI
+    ``cli_version`` (the environment's default if None), in a folder holding ``files``."""
     from ec2shorthand import ShorthandError
 
+    def parse(validate: bool) -> Any:
+        return _parse(service, operation, argv, validate=validate, version=cli_version, files=files)
+
     try:
-        params = _parse(service, operation, argv, validate=False)
+        params = parse(False)
     except _ServiceNotAsked:
         message = f"this ec2shorthand takes ec2 commands only, not {service}"
         return Ours("out-of-scope", error=message)
@@ -106,7 +117,7 @@ def ours(service: str, operation: str, argv: Sequence[str]) -> Ours:
     except Exception as error:  # a bug in ec2shorthand: reported, never hidden
         return Ours("crash", error=traceback.format_exc()[-2000:], error_type=type(error).__name__)
     try:
-        _parse(service, operation, argv, validate=True)
+        parse(True)
     except ShorthandError as error:
         rules = tuple(sorted({finding.rule for finding in getattr(error, "diagnostics", ())}))
         return Ours(
@@ -121,12 +132,28 @@ def ours(service: str, operation: str, argv: Sequence[str]) -> Ours:
     return Ours("params", jsonable(params), validated="accepted")
 
 
-def _parse(service: str, operation: str, argv: Sequence[str], *, validate: bool) -> Any:
+def _parse(
+    service: str,
+    operation: str,
+    argv: Sequence[str],
+    *,
+    validate: bool,
+    version: int | None = None,
+    files: Mapping[str, bytes] = {},
+) -> Any:
     from ec2shorthand import parse_command
 
     # In an empty folder, as the oracle runs: an example's relative file:// path (or a
     # streamed body such as README.md) must not find a file of ours.
-    with _empty_folder():
+    with _folder_holding(files):
+        if version is not None:
+            return parse_command(
+                operation,
+                list(argv),
+                service=service,
+                validate=validate,
+                cli_version=version,  # type: ignore[arg-type]
+            )
         if _takes_service():
             # The signature of round 2; mypy checks against the installed one.
             return parse_command(operation, list(argv), service=service, validate=validate)  # type: ignore[call-arg,unused-ignore]
@@ -136,13 +163,21 @@ def _parse(service: str, operation: str, argv: Sequence[str], *, validate: bool)
 
 
 @contextlib.contextmanager
-def _empty_folder() -> Iterator[None]:
+def _folder_holding(files: Mapping[str, bytes]) -> Iterator[None]:
+    """The empty folder (most commands), or a fresh one holding ``files``."""
     before = os.getcwd()
-    os.chdir(_EMPTY.name)
-    try:
-        yield
-    finally:
-        os.chdir(before)
+    with contextlib.ExitStack() as stack:
+        folder = _EMPTY.name
+        if files:
+            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="ec2shorthand-ours-"))
+            for name, content in files.items():
+                with open(os.path.join(folder, name), "wb") as file:
+                    file.write(content)
+        os.chdir(folder)
+        try:
+            yield
+        finally:
+            os.chdir(before)
 
 
 _EMPTY = tempfile.TemporaryDirectory(prefix="ec2shorthand-ours-")
@@ -162,6 +197,10 @@ def _is_out_of_scope(error: Exception) -> bool:
 def classify(record: Mapping[str, Any], outcome: Ours) -> str:
     """The verdict on one command: the oracle's ``record`` against ``outcome``."""
     status = record["status"]
+    if status == "validation-error" and record.get("reached_parameter_build") is False:
+        # Refused after building its parameters but before its client took them (v2 decodes
+        # blobs there, both check the region): the AWS CLI refused the command itself.
+        status = "cli-error"
     if status in ("timeout", "crash"):
         return ORACLE_FAILED
     if outcome.kind == "crash":

@@ -93,8 +93,16 @@ class ForkOracle:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def run(self, args: list[str], *, after: Sequence[list[str]] = ()) -> dict[str, Any]:
+    def run(
+        self,
+        args: list[str],
+        *,
+        after: Sequence[list[str]] = (),
+        files: Mapping[str, bytes] = {},
+    ) -> dict[str, Any]:
         """What ``aws ARGS...`` does, run on a fresh copy of the pristine driver.
+
+        ``files`` are put in the command's working folder first (name -> content).
 
         ``after`` is for showing what the fork prevents: those commands run
         first on the same copy, so ``args`` meets a driver they have used.
@@ -102,7 +110,7 @@ class ForkOracle:
         if self.prewarmer is not None and args:
             self.prewarmer.service(args[0])
         folder = tempfile.mkdtemp(prefix="fork-oracle-run-", dir=self._workdir)
-        prepare_folder(folder)
+        prepare_folder(folder, files)
         started = time.perf_counter()
         for stream in (sys.stdout, sys.stderr):
             stream.flush()  # or the child would print the parent's buffered text again

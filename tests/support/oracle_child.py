@@ -11,7 +11,10 @@ nothing, and what a command writes dies with the folder).
 The request is never sent: a handler on ``before-call`` (emitted after
 botocore's client-side validation) stops the command. A handler on
 ``calling-command`` (the whole family, after every other handler) records the
-parameters the CLI built, ``call_parameters``.
+parameters the CLI built, ``call_parameters``; one on ``before-parameter-build``
+records the request the client then goes on with (``request``): the AWS CLI v2
+decodes base64 blobs and checks the region between the two, so a command the
+CLI refuses after building its parameters never reaches it.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import os
 import socket
 import sys
 import traceback
+from collections.abc import Mapping
 from typing import Any
 
 from tagged_json import jsonable
@@ -81,9 +85,13 @@ def oracle_environment(folder: str) -> dict[str, str]:
     return environment
 
 
-def prepare_folder(folder: str) -> None:
+def prepare_folder(folder: str, files: Mapping[str, bytes] = {}) -> None:
+    """The folder's ``home`` and ``cwd`` (holding ``files``) and its config file."""
     for name in ("home", "cwd"):
         os.mkdir(os.path.join(folder, name))
+    for name, content in files.items():
+        with open(os.path.join(folder, "cwd", name), "wb") as file:
+            file.write(content)
     with open(os.path.join(folder, "config"), "w", encoding="utf-8") as config:
         config.write(_CONFIG)
 
@@ -93,11 +101,18 @@ class _Observer:
 
     def __init__(self) -> None:
         self.calls: list[Any] = []
+        self.request: Any = None
+        self.parameter_build = False
         self.sent = False
         self.error_type = ""
 
     def on_calling_command(self, call_parameters: Any = None, **_: Any) -> None:
         self.calls.append(jsonable(call_parameters))
+
+    def on_parameter_build(self, params: Any = None, **_: Any) -> None:
+        if not self.parameter_build:
+            self.parameter_build = True
+            self.request = jsonable(params)
 
     def on_before_call(self, **_: Any) -> None:
         self.sent = True
@@ -153,6 +168,9 @@ def _run_command(driver: Any, args: list[str], folder: str) -> dict[str, Any]:
     emitter = driver.session.get_component("event_emitter")
     emitter.register_last("calling-command", observer.on_calling_command, unique_id="oracle-params")
     emitter.register_first("before-call", observer.on_before_call, unique_id="oracle-stop")
+    emitter.register_last(
+        "before-parameter-build", observer.on_parameter_build, unique_id="oracle-request"
+    )
     try:
         exit_code: Any = driver.main(list(args))
     except SystemExit as exit_:  # argparse exits with status 2
@@ -160,6 +178,7 @@ def _run_command(driver: Any, args: list[str], folder: str) -> dict[str, Any]:
     finally:
         emitter.unregister("calling-command", unique_id="oracle-params")
         emitter.unregister("before-call", unique_id="oracle-stop")
+        emitter.unregister("before-parameter-build", unique_id="oracle-request")
     for stream in (sys.stdout, sys.stderr):
         stream.flush()
     command_class, kind = _command_kind(driver, args)
@@ -168,6 +187,8 @@ def _run_command(driver: Any, args: list[str], folder: str) -> dict[str, Any]:
         "params": observer.calls[0] if observer.calls else None,
         "calling_commands": len(observer.calls),
         "reached_before_call": observer.sent,
+        "reached_parameter_build": observer.parameter_build,
+        "request": observer.request,
         "exit_code": exit_code
         if exit_code is None or isinstance(exit_code, int)
         else str(exit_code),
