@@ -30,7 +30,7 @@ _RAW = "raw-in-base64-out"
 _Path = tuple[str | int, ...]
 
 
-def _blob_texts(
+def blob_texts(
     value: Any, schema: Mapping[str, Any], root: Mapping[str, Any]
 ) -> Iterator[tuple[_Path, str]]:
     """Every blob member's text in ``value``, with its path (bytes and files are not text)."""
@@ -86,7 +86,7 @@ def _findings(operation: Operation, params: Mapping[str, Any]) -> list[Diagnosti
     schema = operation.schema
     return [
         _finding(path, text)
-        for path, text in _blob_texts(params, schema, schema)
+        for path, text in blob_texts(params, schema, schema)
         if _not_base64(text)
     ]
 

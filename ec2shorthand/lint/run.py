@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .._report.finding import Edit, Finding, Fix, RuleDoc
-from .commands import find_aws_commands
+from .commands import AwsCommand, find_aws_commands
 from .config import LintConfig
 from .detectors import check_aws_command
 from .discover import UnreadablePath, discover
@@ -19,7 +19,20 @@ from .shell import parse_commands
 from .snippet import SourceFile
 from .suppress import Suppressions
 
-__all__ = ["LintRun", "lint_paths", "lint_text"]
+__all__ = ["LINT_CHECKS", "Checks", "LintRun", "lint_paths", "lint_text"]
+
+
+@dataclass(frozen=True)
+class Checks:
+    """What a run looks for: findings on each ``aws`` command, on the text of a file that has
+    one (optional), and the catalog of the rules they report."""
+
+    command: Callable[[AwsCommand], list[Hit]]
+    rules: Mapping[str, RuleDoc]
+    text: Callable[[str], list[Hit]] | None = None
+
+
+LINT_CHECKS = Checks(check_aws_command, LINT_RULES)
 
 
 @dataclass
@@ -29,6 +42,7 @@ class LintRun:
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
     sources: dict[str, SourceFile] = field(default_factory=dict)
+    catalog: Mapping[str, RuleDoc] = field(default_factory=lambda: LINT_RULES)
 
     def line_of(self, path: str, line: int) -> str:
         source = self.sources.get(path)
@@ -36,14 +50,16 @@ class LintRun:
 
     def rules(self) -> dict[str, RuleDoc]:
         """Every linter rule, and every engine rule a finding names."""
-        rules: dict[str, RuleDoc] = dict(LINT_RULES)
+        rules: dict[str, RuleDoc] = dict(self.catalog)
         for finding in self.findings:
             rules.setdefault(finding.rule, rule_for(finding.rule, finding.severity))
         return rules
 
 
-def lint_paths(paths: Sequence[str], config: LintConfig, jobs: int = 1) -> LintRun:
-    """Lint every file under ``paths``, in up to ``jobs`` processes.
+def lint_paths(
+    paths: Sequence[str], config: LintConfig, jobs: int = 1, checks: Checks = LINT_CHECKS
+) -> LintRun:
+    """Lint every file under ``paths``, in up to ``jobs`` processes, for ``checks``.
 
     Raises:
         UnreadablePath: a path does not exist, or a file cannot be read.
@@ -55,13 +71,13 @@ def lint_paths(paths: Sequence[str], config: LintConfig, jobs: int = 1) -> LintR
         with ProcessPoolExecutor(workers) as pool:
             done = [
                 linted
-                for share in pool.map(_lint_files, shares, [config] * workers)
+                for share in pool.map(_lint_files, shares, [config] * workers, [checks] * workers)
                 for linted in share
             ]
         done.sort(key=lambda linted: linted[0])
     else:
-        done = _lint_files(files, config)
-    run = LintRun(files=len(files))
+        done = _lint_files(files, config, checks)
+    run = LintRun(files=len(files), catalog=checks.rules)
     for _, name, text, found in done:
         run.findings += found
         run.sources[name] = SourceFile(name, text)
@@ -73,7 +89,7 @@ _FILES_PER_JOB = 100
 
 
 def _lint_files(
-    files: list[tuple[int, tuple[Path, str]]], config: LintConfig
+    files: list[tuple[int, tuple[Path, str]]], config: LintConfig, checks: Checks
 ) -> list[tuple[int, str, str, list[Finding]]]:
     """(index, path, text, findings) of each file that has findings."""
     linted = []
@@ -82,26 +98,34 @@ def _lint_files(
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError as error:
             raise UnreadablePath(f"{path}: {error.strerror}") from None
-        found = lint_text(str(path), text, kind, config)
+        found = lint_text(str(path), text, kind, config, checks)
         if found:
             linted.append((index, str(path), text, found))
     return linted
 
 
-def lint_text(path: str, text: str, kind: str, config: LintConfig | None = None) -> list[Finding]:
-    """The findings in one file's ``text``, read as ``kind``."""
+def lint_text(
+    path: str,
+    text: str,
+    kind: str,
+    config: LintConfig | None = None,
+    checks: Checks = LINT_CHECKS,
+) -> list[Finding]:
+    """The findings of ``checks`` in one file's ``text``, read as ``kind``."""
     config = config or LintConfig()
-    markers = ("aws", *config.wrappers)
     source: SourceFile | None = None
     suppressions: Suppressions | None = None
     findings = []
+    commands = 0
+    markers = ("aws", *config.wrappers)
     for snippet in snippets_of(kind, text):
         if not any(marker in snippet.text for marker in markers):
             continue  # no command to check: skip the parser
         for command in find_aws_commands(parse_commands(snippet), config.wrappers):
+            commands += 1
             words = [command.aws, *command.args]
             last = max(word.file_end for word in words)
-            hits = [hit for hit in check_aws_command(command) if config.enabled(hit.rule)]
+            hits = [hit for hit in checks.command(command) if config.enabled(hit.rule)]
             if not hits:
                 continue
             source = source or SourceFile(path, text)
@@ -109,15 +133,25 @@ def lint_text(path: str, text: str, kind: str, config: LintConfig | None = None)
             first_line = source.position(command.aws.file_start)[0]
             last_line = source.position(max(last, *(hit.end for hit in hits)) - 1)[0]
             findings += [
-                _finding(source, hit, config)
+                _finding(source, hit, config, checks.rules)
                 for hit in hits
                 if not suppressions.silences(hit.rule, first_line, last_line)
             ]
+    text_hits = checks.text(text) if commands and checks.text is not None else []
+    if text_hits:
+        source = source or SourceFile(path, text)
+        suppressions = suppressions or Suppressions(text)
+        for hit in text_hits:
+            line = source.position(hit.start)[0]
+            if config.enabled(hit.rule) and not suppressions.silences(hit.rule, line, line):
+                findings.append(_finding(source, hit, config, checks.rules))
     return sorted(findings, key=lambda f: (f.line, f.column, f.rule))
 
 
-def _finding(source: SourceFile, hit: Hit, config: LintConfig) -> Finding:
-    rule = rule_for(hit.rule, hit.severity or "error")
+def _finding(
+    source: SourceFile, hit: Hit, config: LintConfig, catalog: Mapping[str, RuleDoc]
+) -> Finding:
+    rule = catalog.get(hit.rule) or rule_for(hit.rule, hit.severity or "error")
     severity = config.severity_of(hit.rule, hit.severity or rule.severity)
     end = max(hit.end, hit.start + 1)
     line, column = source.position(hit.start)
@@ -126,7 +160,7 @@ def _finding(source: SourceFile, hit: Hit, config: LintConfig) -> Finding:
         end_column += 1
     else:
         end_line, end_column = source.position(end)
-    hint = hit.hint or (rule.help if hit.rule in LINT_RULES else "")
+    hint = hit.hint or (rule.help if hit.rule in catalog else "")
     return Finding(
         source.path,
         line,
