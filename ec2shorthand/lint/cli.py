@@ -1,7 +1,10 @@
-"""``ec2shorthand lint [PATH...]``: the subcommand's arguments, and running it.
+"""``ec2shorthand lint [PATH...]`` and ``ec2shorthand migrate [PATH...]``: running them.
 
 Exit 0 when no finding reaches ``--fail-on`` (default ``error``), 1 when one
 does, 2 for a usage error, a configuration error or a path that cannot be read.
+With ``--fix`` the findings left after fixing decide; with ``--diff``, exit 1
+when there is something to fix (as ruff does). ``--interactive`` needs a
+terminal: without one it refuses, with exit 2.
 """
 
 from __future__ import annotations
@@ -10,19 +13,33 @@ import argparse
 from typing import TextIO
 
 from .._report import render_github, render_json, render_sarif, render_text
+from .._report.finding import Fix
 from .._resources import package_version
 from .config import ConfigError, load_config
 from .discover import UnreadablePath
+from .fix_files import FixRun, Reviewer, fix_paths
 from .rules import SEVERITIES
-from .run import LintRun, lint_paths
+from .run import LINT_CHECKS, Checks, LintRun, lint_paths
 
-__all__ = ["run_lint"]
+__all__ = ["run_lint", "run_migrate"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+_ANSWERS = {"y": "y", "yes": "y", "n": "n", "no": "n", "a": "a", "all": "a", "q": "q", "quit": "q"}
 
 
-def run_lint(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+def run_lint(
+    args: argparse.Namespace, stdout: TextIO, stderr: TextIO, checks: Checks = LINT_CHECKS
+) -> int:
     """Run ``lint`` with parsed ``args``; the report goes to stdout, messages to stderr."""
+    name = "ec2shorthand " + args.command
+    stdin = getattr(args, "stdin", None)
+    fixing = args.fix or args.diff or args.interactive
+    if args.unsafe_fixes and not fixing:
+        print(f"{name}: --unsafe-fixes goes with --fix, --diff or --interactive", file=stderr)
+        return EXIT_USAGE
+    if args.interactive and (stdin is None or not stdin.isatty()):
+        print(f"{name}: --interactive asks at a terminal, and stdin is not one", file=stderr)
+        return EXIT_USAGE
     try:
         config = load_config(args.config).with_options(
             select=_split(args.select),
@@ -30,10 +47,24 @@ def run_lint(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             wrappers=args.wrapper,
             fail_on=args.fail_on,
         )
-        run = lint_paths(args.paths, config, jobs=args.jobs)
+        if fixing:
+            review = _reviewer(stdin, stderr) if args.interactive and stdin else None
+            fixed = fix_paths(
+                args.paths,
+                config,
+                checks,
+                unsafe=args.unsafe_fixes,
+                write=not args.diff,
+                review=review,
+            )
+            run = fixed.run
+        else:
+            run = lint_paths(args.paths, config, jobs=args.jobs, checks=checks)
     except (ConfigError, UnreadablePath) as error:
-        print(f"ec2shorthand lint: {error}", file=stderr)
+        print(f"{name}: {error}", file=stderr)
         return EXIT_USAGE
+    if args.diff:
+        return _report_diff(name, fixed, stdout, stderr)
     stdout.write(_render(run, args.format))
     threshold = SEVERITIES.index(config.fail_on)
     failing = [f for f in run.findings if SEVERITIES.index(f.severity) >= threshold]
@@ -41,8 +72,49 @@ def run_lint(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     for finding in run.findings:
         counts[finding.severity] += 1
     summary = ", ".join(f"{count} {severity}(s)" for severity, count in counts.items())
-    print(f"ec2shorthand lint: {run.files} file(s) checked: {summary}", file=stderr)
+    if fixing:
+        for refusal in fixed.refused:
+            print(f"{name}: {refusal}", file=stderr)
+        summary = f"{fixed.applied} fix(es) applied in {len(fixed.diffs)} file(s); left: {summary}"
+    print(f"{name}: {run.files} file(s) checked: {summary}", file=stderr)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def run_migrate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Run ``migrate``: lint's machinery with the migrate rules."""
+    from .migrate.check import MIGRATE_CHECKS
+
+    return run_lint(args, stdout, stderr, MIGRATE_CHECKS)
+
+
+def _report_diff(name: str, fixed: FixRun, stdout: TextIO, stderr: TextIO) -> int:
+    stdout.write("".join(fixed.diffs))
+    for refusal in fixed.refused:
+        print(f"{name}: {refusal}", file=stderr)
+    print(
+        f"{name}: {fixed.applied} fix(es) would be applied in {len(fixed.diffs)} file(s)",
+        file=stderr,
+    )
+    return EXIT_FINDINGS if fixed.diffs else EXIT_OK
+
+
+def _reviewer(stdin: TextIO, stderr: TextIO) -> Reviewer:
+    """Asks on the terminal, once per fix: the diff, then y/n/all/quit."""
+
+    def ask(diff: str, fix: Fix) -> str:
+        stderr.write(diff)
+        while True:
+            kind = "" if fix.safe else " (unsafe)"
+            stderr.write(f"{fix.description}{kind}: apply? [y]es/[n]o/[a]ll/[q]uit ")
+            stderr.flush()
+            line = stdin.readline()
+            if not line:  # the terminal closed: nothing more is applied
+                return "q"
+            answer = _ANSWERS.get(line.strip().lower())
+            if answer is not None:
+                return answer
+
+    return ask
 
 
 def _split(values: list[str]) -> list[str]:
