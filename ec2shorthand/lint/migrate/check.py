@@ -21,7 +21,7 @@ from .command_words import CommandWords
 from .ecr import ecr_hits
 from .options import alias_hits, exempt_file_hits, global_hits, url_hits
 from .output import paging_hits, timestamp_hits
-from .readings import RAW_FORMAT, Readings, read_both, without_v2_globals
+from .readings import RAW_FORMAT, Readings, read_as, read_both, without_v2_globals
 from .rules import MIGRATE_RULES
 from .text_rules import text_hits
 
@@ -63,7 +63,8 @@ def _differences(words: CommandWords, service: str, operation: str) -> list[Hit]
     explained = _members(readings, urls + files)
     hits += paging_hits(words, model)
     hits += timestamp_hits(words, service, operation)
-    hits += _generic(words, readings, v2_items, explained)
+    v1_argv = [words.texts[index] for index in kept]
+    hits += _generic(words, readings, v2_items, explained, v1_argv)
     return hits
 
 
@@ -76,7 +77,11 @@ def _members(readings: Readings, hits: list[Hit]) -> set[str]:
 
 
 def _generic(
-    words: CommandWords, readings: Readings, v2_items: list[int], explained: set[str]
+    words: CommandWords,
+    readings: Readings,
+    v2_items: list[int],
+    explained: set[str],
+    v1_argv: list[str],
 ) -> list[Hit]:
     if readings.v2_error is not None:
         error = readings.v2_error
@@ -87,6 +92,9 @@ def _generic(
         return [words.hit("migrate.v2-refuses", message, span, item=index)]
     assert readings.v1 is not None and readings.v2 is not None
     differing = _differing(readings.v1.params, readings.v2.params) - explained
+    if differing:  # what one version makes differently on every reading is no difference
+        again, _ = read_as(words.command.service or "", words.command.operation or "", v1_argv, 1)
+        differing -= _differing(readings.v1.params, again.params if again else {})
     if not differing:
         return []
     names = ", ".join(sorted(differing))

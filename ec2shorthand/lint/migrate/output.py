@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,8 +15,9 @@ from .command_words import CommandWords
 
 __all__ = ["paging_hits", "timestamp_hits"]
 
-# A JMESPath identifier, bare or quoted.
-_IDENTIFIER = re.compile(r'"((?:[^"\\]|\\.)*)"|([A-Za-z_][A-Za-z0-9_]*)')
+# JMESPath nodes whose fields only filter or order what is printed: a timestamp
+# compared in [?...] or sorted by in sort_by(..., &Time) is not printed.
+_NOT_PRINTED = frozenset({"comparator", "expref"})
 
 
 def timestamp_hits(words: CommandWords, service: str, operation: str) -> list[Hit]:
@@ -26,10 +26,7 @@ def timestamp_hits(words: CommandWords, service: str, operation: str) -> list[Hi
     query = None if given is None else given.value_text(words.args)
     if given is None or query is None:
         return []
-    stamps = _timestamp_members(service, operation)
-    named = sorted(
-        {m.group(1) or m.group(2) for m in _IDENTIFIER.finditer(query)} & stamps, key=str
-    )
+    named = sorted(_printed_fields(query) & _timestamp_members(service, operation))
     if not named:
         return []
     message = (
@@ -40,6 +37,26 @@ def timestamp_hits(words: CommandWords, service: str, operation: str) -> list[Hi
     )
     index = given.index if given.value is None else given.value
     return [words.hit("migrate.timestamp-output", message, words.span_of(index), item=index)]
+
+
+def _printed_fields(query: str) -> set[str]:
+    """The member names ``query`` may print (those it only filters or sorts by left out)."""
+    import jmespath
+    from jmespath.exceptions import JMESPathError
+
+    try:
+        pending = [jmespath.compile(query).parsed]
+    except JMESPathError:
+        return set()  # the engine reports a broken --query
+    names = set()
+    while pending:
+        node = pending.pop()
+        if not isinstance(node, dict) or node.get("type") in _NOT_PRINTED:  # None: a[::2]
+            continue
+        if node.get("type") == "field":
+            names.add(str(node.get("value")))
+        pending.extend(node.get("children", []))
+    return names
 
 
 @functools.cache
