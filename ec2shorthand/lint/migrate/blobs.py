@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 
 from ..._awscli.command import CommandResult
 from ..._core.diagnostics import Diagnostic
@@ -44,7 +43,7 @@ def blob_hits(
         return []
     placed = v1.place(found) if v1.place is not None else found
     fix = insertion(
-        _insert_at(words),
+        words.after_operation(),
         f" {_OPTION}",
         f"add {_OPTION}: v2 then reads blob text as v1 does",
     )
@@ -96,15 +95,3 @@ def _decodes(text: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     return True
-
-
-def _insert_at(words: CommandWords) -> int:
-    """Just after the operation's name, or, if it cannot be found as written, after the
-    command's last word (before any redirection or pipe, which are not words of it)."""
-    command = words.command
-    service, operation = re.escape(command.service or ""), re.escape(command.operation or "")
-    pattern = re.compile(rf"(?<![\w-]){service}[ \t]+{operation}(?![\w-])")
-    for match in pattern.finditer(words.file_text, command.aws.file_end, words.end()):
-        if not any(w.file_start < match.end() and match.start() < w.file_end for w in words.args):
-            return match.end()
-    return words.end()

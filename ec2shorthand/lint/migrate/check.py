@@ -19,6 +19,7 @@ from ..run import Checks
 from .blobs import blob_hits
 from .command_words import CommandWords
 from .ecr import ecr_hits
+from .high_level import high_level_hits
 from .options import alias_hits, exempt_file_hits, global_hits, url_hits
 from .output import paging_hits, timestamp_hits
 from .readings import RAW_FORMAT, Readings, read_as, read_both, without_v2_globals
@@ -36,6 +37,9 @@ def check_migrate_command(command: AwsCommand) -> list[Hit]:
     words = CommandWords(command)
     if (service, operation) == ("ecr", "get-login"):
         return ecr_hits(words)
+    high_level = high_level_hits(words, words.after_operation())
+    if high_level:
+        return high_level
     try:
         return _differences(words, service, operation)
     except (OutOfScopeError, UnknownOperationError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -74,6 +75,23 @@ class CommandWords:
     def whole_command_span(self) -> tuple[int, int]:
         aws = self.command.aws
         return aws.file_start, aws.file_end
+
+    def after_operation(self) -> int:
+        """Where an option goes: just after the operation's name, or, if it cannot be found
+        as written, after the command's last word (before a redirection or pipe, which are
+        not words of it)."""
+        command = self.command
+        service, operation = re.escape(command.service or ""), re.escape(command.operation or "")
+        pattern = re.compile(rf"(?<![\w-]){service}[ \t]+{operation}(?![\w-])")
+        for match in pattern.finditer(self.file_text, command.aws.file_end, self.end()):
+            if not any(
+                w.file_start < match.end() and match.start() < w.file_end for w in self.args
+            ):
+                return match.end()
+        return self.end()
+
+    def _inside_a_word(self, start: int, end: int) -> bool:
+        return any(word.file_start < end and start < word.file_end for word in self.args)
 
     def end(self) -> int:
         """Where the command's last word ends in the file."""

@@ -44,6 +44,19 @@ MIGRATE_RULES: dict[str, RuleDoc] = {
             "(--fix rewrites it when the region and the registry are in the command).",
         ),
         RuleDoc(
+            "migrate.deploy-empty-changeset",
+            "warning",
+            "cloudformation deploy with nothing to change: v1 fails (exit 255), v2 succeeds.",
+            "Add --fail-on-empty-changeset to keep v1's failure (--fix does).",
+        ),
+        RuleDoc(
+            "migrate.s3-copy-props",
+            "warning",
+            "s3 cp/mv/sync from bucket to bucket: v2 copies metadata and tags on multipart "
+            "copies too (--copy-props default).",
+            "Check that the copies may carry them, or give --copy-props.",
+        ),
+        RuleDoc(
             "migrate.v1-global-option",
             "error",
             "A global option only v1 has (--v2-debug): v2 refuses the command.",

@@ -19,7 +19,7 @@ aws sqs send-message --queue-url https://sqs.us-east-1.amazonaws.com/12345678901
 aws sqs get-queue-attributes --queue-url file://queue-url.txt  # expect: migrate.file-exempt
 aws dynamodb put-item --table-name releases --item '{"id": {"S": "42"}, "sig": {"B": "c2lnbmVk"}}'  # expect: migrate.blob-text
 aws dynamodb get-item --table-name releases --key '{"id": {"S": "42"}}'
-aws cloudformation deploy --template-file stack.yaml --stack-name app
+aws cloudformation deploy --template-file stack.yaml --stack-name app  # expect: migrate.deploy-empty-changeset
 aws cloudformation create-stack --stack-name app2 --template-body https://example.com/stack.json  # expect: migrate.url-downloaded
 aws --v2-debug ec2 describe-security-groups --group-ids sg-12345678  # expect: migrate.v1-global-option
 aws deploy create-deployment-group --application-name app --deployment-group-name web --service-role-arn arn:aws:iam::123456789012:role/deploy --ec-2-tag-set 'ec2TagSetList=[[{Key=Role,Value=web,Type=KEY_AND_VALUE}]]'  # expect: migrate.hidden-alias
@@ -32,3 +32,4 @@ aws ec2 describe-instances --instance-ids i-0123456789abcdef0 || status=$?
 if [ "${status:-0}" -eq 1 ]; then echo "bad request"; fi
 aws ssm get-parameter --name /release/version
 if [ $? -eq 255 ]; then echo "failed"; fi  # expect: migrate.return-code
+aws s3 cp "s3://$BUCKET/build.zip" s3://my-archive-bucket/build.zip  # expect: migrate.s3-copy-props
