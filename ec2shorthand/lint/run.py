@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .._report.finding import Edit, Finding, Fix, RuleDoc
@@ -24,8 +24,8 @@ __all__ = ["LINT_CHECKS", "Checks", "LintRun", "lint_paths", "lint_text"]
 
 @dataclass(frozen=True)
 class Checks:
-    """What a run looks for: findings on each ``aws`` command, on the text of a file that has
-    one (optional), and the catalog of the rules they report."""
+    """What a run looks for: findings on each ``aws`` command, on the shell text around
+    them (optional: offsets in that text), and the catalog of the rules they report."""
 
     command: Callable[[AwsCommand], list[Hit]]
     rules: Mapping[str, RuleDoc]
@@ -116,35 +116,34 @@ def lint_text(
     source: SourceFile | None = None
     suppressions: Suppressions | None = None
     findings = []
-    commands = 0
     markers = ("aws", *config.wrappers)
     for snippet in snippets_of(kind, text):
         if not any(marker in snippet.text for marker in markers):
             continue  # no command to check: skip the parser
-        for command in find_aws_commands(parse_commands(snippet), config.wrappers):
-            commands += 1
-            words = [command.aws, *command.args]
-            last = max(word.file_end for word in words)
+        commands = find_aws_commands(parse_commands(snippet), config.wrappers)
+        placed: list[tuple[int, int, list[Hit]]] = []  # (command start, end, its hits)
+        for command in commands:
+            last = max(word.file_end for word in [command.aws, *command.args])
             hits = [hit for hit in checks.command(command) if config.enabled(hit.rule)]
-            if not hits:
-                continue
-            source = source or SourceFile(path, text)
-            suppressions = suppressions or Suppressions(text)
-            first_line = source.position(command.aws.file_start)[0]
+            if hits:
+                placed.append((command.aws.file_start, last, hits))
+        if commands and checks.text is not None:
+            for hit in checks.text(snippet.text):  # at the snippet's offsets
+                start, end = snippet.file_span(hit.start, hit.end)
+                if config.enabled(hit.rule):
+                    placed.append((start, end, [replace(hit, start=start, end=end)]))
+        if not placed:
+            continue
+        source = source or SourceFile(path, text)
+        suppressions = suppressions or Suppressions(text)
+        for first, last, hits in placed:
+            first_line = source.position(first)[0]
             last_line = source.position(max(last, *(hit.end for hit in hits)) - 1)[0]
             findings += [
                 _finding(source, hit, config, checks.rules)
                 for hit in hits
                 if not suppressions.silences(hit.rule, first_line, last_line)
             ]
-    text_hits = checks.text(text) if commands and checks.text is not None else []
-    if text_hits:
-        source = source or SourceFile(path, text)
-        suppressions = suppressions or Suppressions(text)
-        for hit in text_hits:
-            line = source.position(hit.start)[0]
-            if config.enabled(hit.rule) and not suppressions.silences(hit.rule, line, line):
-                findings.append(_finding(source, hit, config, checks.rules))
     return sorted(findings, key=lambda f: (f.line, f.column, f.rule))
 
 

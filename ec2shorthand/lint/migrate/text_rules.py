@@ -18,7 +18,7 @@ _API_VERSIONS = re.compile(r"(?<![\w.-])api_versions\b")
 
 
 def text_hits(text: str) -> list[Hit]:
-    """The findings in a file's text that has ``aws`` commands in it."""
+    """The findings in shell text that has ``aws`` commands in it (offsets in ``text``)."""
     hits = [
         Hit(
             "migrate.return-code",

@@ -162,3 +162,12 @@ def test_what_both_versions_refuse_is_lint_s_business_not_migrate_s() -> None:
 def test_every_rule_says_what_v1_does_and_what_v2_does() -> None:
     for rule in MIGRATE_RULES.values():
         assert rule.id.startswith("migrate.") and rule.summary and rule.help
+
+
+def test_text_rules_read_shell_code_not_prose() -> None:
+    markdown = (
+        "Test `$? -eq 255` and `api_versions` no more.\n\n"
+        "```bash\naws ec2 describe-vpcs\nif [ $? -eq 255 ]; then exit 1; fi\n```\n"
+    )
+    (finding,) = migrate(markdown, "markdown")
+    assert (finding.rule, finding.line, finding.column) == ("migrate.return-code", 5, 6)
