@@ -204,3 +204,27 @@ def test_lint_takes_the_same_fix_options(folder: Path) -> None:
     (folder / "a.sh").write_text("aws ec2 describe-instances\n")
     assert cli("lint", "--diff", "a.sh")[:2] == (0, "")
     assert cli("lint", "--fix", "a.sh")[0] == 0
+
+
+def test_interactive_at_a_real_terminal(folder: Path) -> None:
+    """Through a pseudo-terminal: the prompt reaches it, the answer is read from it."""
+    import os
+    import pty
+    import sys
+
+    (folder / "a.sh").write_text(BLOB)
+    controller, terminal = pty.openpty()
+    os.write(controller, b"y\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "ec2shorthand", "migrate", "--interactive", "a.sh"],
+        stdin=terminal,
+        capture_output=True,
+        text=True,
+        timeout=120,  # a hang guard only
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[3])},
+    )
+    os.close(terminal)
+    os.close(controller)
+    assert "apply? [y]es/[n]o/[a]ll/[q]uit" in done.stderr
+    assert (folder / "a.sh").read_text() == FIXED_BLOB
+    assert done.returncode == 0
