@@ -1,0 +1,74 @@
+"""The rewrites detectors offer: bash reads the rewritten word as the text meant."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from ec2shorthand.lint.detectors.rewrites import quote_word, rename_option, single_quoted
+from ec2shorthand.lint.hits import HitFix
+from ec2shorthand.lint.shell import parse_commands
+from ec2shorthand.lint.snippet import Snippet
+from ec2shorthand.lint.words import Word
+
+
+def _word(text: str, index: int = -1) -> tuple[Snippet, Word]:
+    snippet = Snippet.whole(text)
+    (command,) = parse_commands(snippet)
+    return snippet, command.words(0)[index]
+
+
+def _applied(text: str, fix: HitFix) -> str:
+    for replacement in sorted(fix.replacements, key=lambda r: r.start, reverse=True):
+        text = text[: replacement.start] + replacement.text + text[replacement.end :]
+    return text
+
+
+def _bash_words(line: str) -> list[str]:
+    done = subprocess.run(
+        ["bash", "-c", f"set -f; printf '%s\\0' {line.split(' ', 1)[1]}"],
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+    return done.stdout.decode().split("\0")[:-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "echo IpRanges=[{CidrIp=10.0.0.0/8,Description=office}]",
+        "echo Name=tag:Role,Values=web*",
+        "echo \"Key={a,b}\"'x'",
+        "echo it\\'s={a,b}",
+        "echo --filters=Name=x,Values={a,b}",
+    ],
+)
+def test_a_quoted_word_is_its_text_to_bash(line: str) -> None:
+    snippet, word = _word(line)
+    fix = quote_word(word, snippet)
+    assert fix is not None
+    fixed = _applied(line, fix)
+    assert _bash_words(fixed.replace("set -f; ", "")) == [word.text]
+    assert quote_word(_word(fixed)[1], Snippet.whole(fixed)) is not None  # still one word
+
+
+@pytest.mark.parametrize("line", ["echo $X={a,b}", "echo ~/x{a,b}", "echo a\\\n{b,c}"])
+def test_no_quotes_where_the_meaning_is_not_sure(line: str) -> None:
+    snippet, word = _word(line)
+    assert quote_word(word, snippet) is None
+
+
+def test_single_quoted_escapes_single_quotes() -> None:
+    assert single_quoted("it's") == "'it'\\''s'"
+
+
+def test_rename_touches_only_the_name() -> None:
+    line = "aws ec2 describe-vpcs --vpc-id=vpc-1"
+    snippet, word = _word(line)
+    fix = rename_option(word, snippet, "--vpc-id", "--vpc-ids")
+    assert fix is not None
+    assert _applied(line, fix) == "aws ec2 describe-vpcs --vpc-ids=vpc-1"
+    quoted = "aws ec2 describe-vpcs '--vpc-id'"
+    assert rename_option(*_word(quoted), "--vpc-id", "--vpc-ids") is None
