@@ -7,12 +7,17 @@
    before it sends.
 2. A 10 MB double-quoted description in shorthand: time and peak memory
    (tracemalloc) of ``parse_command`` with validation.
+3. Many findings (``validate`` on 14,000 unknown keys, on 3,000 bad CIDRs) and
+   the oracle harness' ``aws_request`` per call: the times that
+   ``tests/hostile/`` and ``tests/awscli/`` used to assert, now bounded there by
+   counts of function calls.
 
 Run from the repository root: ``python bench/bench_hostile.py`` (about 40 s).
 """
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 import time
@@ -113,10 +118,44 @@ def long_description() -> None:
     )
 
 
+def _validate_seconds(value: str) -> float:
+    from ec2shorthand._cli import run
+
+    argv = ["validate", OPERATION, *GROUP, "--ip-permissions", value]
+    out, err = io.StringIO(), io.StringIO()
+    seconds, code = _seconds(lambda: run(argv, out, err))
+    assert code == 1, err.getvalue()
+    return seconds
+
+
+def many_findings() -> None:
+    unknown = ",".join(f"k{i}=v" for i in range(14_000))
+    ranges = ",".join(["{CidrIp=10.0.0.0/33}"] * 3000)
+    cidrs = "IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[" + ranges + "]"
+    print("## 3. Many findings, and the oracle harness\n")
+    print("| work | s |")
+    print("|---|---:|")
+    print(f"| `validate`, 14,000 unknown keys | {_validate_seconds(unknown):.2f} |")
+    print(f"| `validate`, 3,000 bad CIDRs | {_validate_seconds(cidrs):.2f} |")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "support"))
+    from oracle import aws_request
+
+    aws_request("revoke-security-group-ingress", ["--dry-run"])  # the driver, built once
+    calls = 100
+    seconds, _ = _seconds(
+        lambda: [
+            aws_request("revoke-security-group-ingress", ["--ip-permissions", f"FromPort={port}"])
+            for port in range(calls)
+        ]
+    )
+    print(f"| oracle harness `aws_request`, per call | {seconds / calls:.3f} |\n")
+
+
 def main() -> int:
     print("# Large inputs (issue 14): `bench/bench_hostile.py`\n")
     permissions()
     long_description()
+    many_findings()
     return 0
 
 

@@ -5,9 +5,10 @@ that feeds the target and raises on anything but the library's own error,
 and a ``__main__`` block that hands ``one_input`` to atheris. The rules kept
 for every input (``guarded``):
 
-- the call ends within ``SLOW_SECONDS`` (``SlowInput`` otherwise: atheris
-  saves the input like any crash; a real hang is caught by libFuzzer's
-  ``-timeout``);
+- the call makes at most ``MAX_CALLS`` function calls (``SlowInput``
+  otherwise: atheris saves the input like any crash; a real hang is caught
+  by libFuzzer's ``-timeout``). Calls (``CallCounter``) are the same on a
+  busy machine as on an idle one, where a clock is not;
 - it returns, or raises a ``ShorthandError``; anything else propagates;
 - the error renders (``str``) in at most ``MAX_MESSAGE`` characters and its
   position, if it has one, lies inside its text.
@@ -21,15 +22,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 __all__ = [
+    "MAX_CALLS",
     "MAX_MESSAGE",
-    "SLOW_SECONDS",
     "BadError",
+    "CallCounter",
     "Choices",
     "FileRead",
     "SlowInput",
@@ -39,8 +40,10 @@ __all__ = [
     "run",
 ]
 
-# An input that takes longer than this is reported (fuzzing runs instrumented, ~2x slower).
-SLOW_SECONDS = 2.0
+# An input that makes more function calls than this is reported: one honest input of the
+# smoke run (tests/hostile/test_fuzz_smoke.py) made at most 62,000 (a model's first load
+# included); a quadratic walk over a few kilobytes makes millions.
+MAX_CALLS = 1_000_000
 # An error message longer than this is a bug: a 10 MB value must be cut, not printed.
 MAX_MESSAGE = 20_000
 
@@ -52,7 +55,47 @@ T = TypeVar("T")
 
 
 class SlowInput(Exception):
-    """One input took longer than SLOW_SECONDS."""
+    """One input made more than MAX_CALLS function calls."""
+
+
+class CallCounter:
+    """Counts the Python and C function calls made inside a ``with`` block: work as a number.
+
+    A profile hook (``sys.setprofile``) sees each call once as ``call`` or
+    ``c_call``; the count depends on the input only (and, for set order, on
+    ``PYTHONHASHSEED``), never on how busy the machine is. Work done inside
+    one C call (a regular expression's backtracking) counts as one call.
+    With ``lines=True`` the lines run are counted too (``lines``, by
+    ``sys.settrace``; slower): a loop with no call in it, such as a list
+    comprehension's, then counts once per turn.
+    """
+
+    def __init__(self, *, lines: bool = False) -> None:
+        self.calls = 0
+        self.lines = 0
+        self._count_lines = lines
+        self._outer: tuple[Any, Any] = (None, None)
+
+    def _count(self, frame: Any, event: str, arg: Any) -> None:
+        if event == "call" or event == "c_call":
+            self.calls += 1
+
+    def _line(self, frame: Any, event: str, arg: Any) -> Any:
+        if event == "line":
+            self.lines += 1
+        return self._line
+
+    def __enter__(self) -> CallCounter:
+        self._outer = (sys.getprofile(), sys.gettrace())
+        if self._count_lines:
+            sys.settrace(self._line)
+        sys.setprofile(self._count)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        sys.setprofile(self._outer[0])
+        if self._count_lines:
+            sys.settrace(self._outer[1])
 
 
 class BadError(AssertionError):
@@ -92,16 +135,16 @@ def guarded(call: Callable[[], T], *, needs_position: bool = False) -> tuple[T |
     """
     from ec2shorthand import ShorthandError
 
-    started = time.perf_counter()
+    counter = CallCounter()
     try:
-        return call(), None
+        with counter:
+            return call(), None
     except ShorthandError as error:
         check_error(error, needs_position=needs_position)
         return None, error
     finally:
-        spent = time.perf_counter() - started
-        if spent > SLOW_SECONDS:
-            raise SlowInput(f"{spent:.2f} s for one input")
+        if counter.calls > MAX_CALLS:
+            raise SlowInput(f"{counter.calls} function calls for one input")
 
 
 class FileRead(AssertionError):

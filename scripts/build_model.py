@@ -1,9 +1,16 @@
 """Build the compact AWS API model that ec2shorthand ships (``models/``).
 
-Usage: ``python scripts/build_model.py [--check] [--output-dir DIR]``
+Usage: ``python scripts/build_model.py [--cli-version 1|2] [--check] [--output-dir DIR]``
+
+Run it with the interpreter of the AWS CLI whose model it builds: v1's (the
+project's venv, ``awscli`` 1.x) for ``--cli-version 1``, v2's own venv for
+``--cli-version 2`` (``/path/to/awscli-v2/bin/python scripts/build_model.py
+--cli-version 2``). It imports only the standard library and awscli, never
+ec2shorthand, so either interpreter runs it.
 
 Reads the AWS CLI's own command tables and its vendored botocore models (import
-awscli first: ``botocore`` is then the CLI's copy) and writes:
+awscli first: ``botocore`` is then the CLI's copy; v2 keeps it in
+``awscli/botocore``) and writes:
 
 * ``index.json``: the versions, the services (CLI name -> file and botocore
   name), hidden service aliases, each service's custom (non-model) commands and
@@ -14,6 +21,12 @@ awscli first: ``botocore`` is then the CLI's copy) and writes:
   in the body. The body follows: one record per line, each compact JSON, the
   operations first, then the shapes, so that a reader decodes only what it
   needs (see ``ec2shorthand/_model/bundled.py``).
+
+v2's files go to ``v2/`` beside v1's, v1 built first: ``v2/index.json``
+(the same fields, plus ``versus_v1``: the services, commands and members one
+version has and the other has not) and only the service files whose bytes
+differ from v1's; v2's index names v1's file for every other service (see
+``model_versions.py``).
 
 Only what argument processing, validation, skeletons and docs need is kept: see
 ``SHAPE_TRAITS``. ``--check`` writes nothing and exits 1, naming the files, when
@@ -35,10 +48,12 @@ from typing import Any
 
 from cli_facts import CliFacts, ServiceFacts, create_driver, hermetic_environment, read_cli_facts
 from doc_text import first_sentence
+from model_versions import V2_FOLDER, differences, shared_layout, v1_files
 
 DEFAULT_OUTPUT_DIR = Path(__file__).resolve().parent.parent / "models"
 FORMAT = 1
 INIT_TEXT = '"""The AWS API model of ec2shorthand (installed as ec2shorthand.models)."""\n'
+V2_INIT_TEXT = '"""The AWS CLI v2\'s model files that differ from v1\'s."""\n'
 
 # Traits kept on a shape and on a member reference (botocore lays a reference's
 # traits over its target shape's), in the order they are written. Why each one:
@@ -185,10 +200,11 @@ def render_service(facts: ServiceFacts, model: dict[str, Any], pagination: dict[
     return dumps(header).encode("utf-8") + b"\n" + b"".join(body)
 
 
-def render_index(facts: CliFacts) -> bytes:
+def index_entries(facts: CliFacts, files: dict[str, str]) -> dict[str, Any]:
+    """The index's fields; ``files`` says where each service's file is, relative to ``models/``."""
     services: dict[str, dict[str, Any]] = {}
     for name, service in facts.services.items():
-        services[name] = {"file": f"{name}.model", "model": service.model_name}
+        services[name] = {"file": files[name], "model": service.model_name}
         if service.hidden:
             services[name]["hidden"] = True
         if service.preview:
@@ -206,17 +222,41 @@ def render_index(facts: CliFacts) -> bytes:
         },
         "custom_services": list(facts.custom_services),
     }
+    return index
+
+
+def render_index(index: dict[str, Any]) -> bytes:
     return (json.dumps(index, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def render_all(driver: Any) -> dict[str, bytes]:
-    """File name -> exact file content, for every file this script owns."""
+def render_all(driver: Any, cli_version: int, models: Path) -> dict[str, bytes]:
+    """File name -> exact file content, for every file this script owns in the version's folder.
+
+    v1's folder is ``models`` itself; v2's is ``models/v2``, and v1's files must be
+    there already: v2 shares those it would write byte for byte the same.
+    """
+    facts = read_cli_facts(driver)
+    rendered = render_services(driver, facts)
+    if cli_version == 1:
+        index = index_entries(facts, {name: f"{name}.model" for name in rendered})
+        files = {"__init__.py": INIT_TEXT.encode("utf-8"), "index.json": render_index(index)}
+        return files | {f"{name}.model": content for name, content in rendered.items()}
+    v1_index, v1_service_files = v1_files(models)
+    where, written = shared_layout(rendered, v1_service_files)
+    index = index_entries(facts, where)
+    index["versus_v1"] = differences(v1_index, v1_service_files, index, rendered)
+    prefix = f"{V2_FOLDER}/"
+    files = {"__init__.py": V2_INIT_TEXT.encode("utf-8"), "index.json": render_index(index)}
+    return files | {path.removeprefix(prefix): content for path, content in written.items()}
+
+
+def render_services(driver: Any, facts: CliFacts) -> dict[str, bytes]:
+    """Service name -> its ``.model`` file."""
     from botocore.exceptions import DataNotFoundError  # the AWS CLI's copy: awscli is imported
 
-    facts = read_cli_facts(driver)
     session = driver.session
     loader = session.get_component("data_loader")
-    files = {"__init__.py": INIT_TEXT.encode("utf-8"), "index.json": render_index(facts)}
+    files = {}
     for name, service in facts.services.items():
         model = session.get_service_data(service.model_name)
         version = model["metadata"]["apiVersion"]
@@ -225,8 +265,12 @@ def render_all(driver: Any) -> dict[str, bytes]:
         except DataNotFoundError:  # the service has no paginators
             paginators = {}
         pagination = paginators.get("pagination", {})
-        files[f"{name}.model"] = render_service(service, model, pagination)
+        files[name] = render_service(service, model, pagination)
     return files
+
+
+# Files of models/ another script builds (and checks): not this one's to judge.
+BUILT_ELSEWHERE = {"filter_names.json": "scripts/build_filter_names.py"}
 
 
 def drift(directory: Path, expected: dict[str, bytes]) -> list[str]:
@@ -237,15 +281,18 @@ def drift(directory: Path, expected: dict[str, bytes]) -> list[str]:
         if not path.is_file() or path.read_bytes() != content:
             problems.append(f"{path}: out of date (run scripts/build_model.py)")
     for path in sorted(directory.iterdir()):
-        if path.is_file() and path.name not in expected:
+        if path.is_file() and path.name not in expected and path.name not in BUILT_ELSEWHERE:
             problems.append(f"{path}: not built by scripts/build_model.py")
     return problems
 
 
-def build(directory: Path, *, check: bool) -> list[str]:
-    """Write the model into ``directory`` (or only compare, with ``check``); the drift found."""
+def build(models: Path, *, cli_version: int, check: bool) -> list[str]:
+    """Write the version's model under ``models`` (or only compare, with ``check``); the drift."""
     with hermetic_environment():
-        expected = render_all(create_driver())
+        driver = create_driver()
+        _check_interpreter(cli_version)
+        expected = render_all(driver, cli_version, models)
+    directory = models if cli_version == 1 else models / V2_FOLDER
     if check:
         return drift(directory, expected)
     directory.mkdir(parents=True, exist_ok=True)
@@ -257,13 +304,26 @@ def build(directory: Path, *, check: bool) -> list[str]:
     return []
 
 
+def _check_interpreter(cli_version: int) -> None:
+    """Refuse to build one version's model from the other version's AWS CLI."""
+    import awscli
+
+    major = int(awscli.__version__.split(".")[0])
+    if major != cli_version:
+        raise SystemExit(
+            f"--cli-version {cli_version} needs the AWS CLI v{cli_version}'s python; "
+            f"{sys.executable} has awscli {awscli.__version__}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write (or with ``--check``, verify) the model; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="report drift, write nothing")
+    parser.add_argument("--cli-version", type=int, choices=(1, 2), default=1)
     parser.add_argument("--output-dir", type=Path, default=DEFAULT_OUTPUT_DIR)
     args = parser.parse_args(argv)
-    problems = build(args.output_dir, check=args.check)
+    problems = build(args.output_dir, cli_version=args.cli_version, check=args.check)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

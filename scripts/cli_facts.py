@@ -143,7 +143,6 @@ def _service_aliases(service_commands: dict[str, Any]) -> dict[str, str]:
 
 def _service_facts(cli_name: str, command: Any) -> ServiceFacts:
     from awscli.clidriver import ServiceOperation
-    from awscli.customizations.preview import PreviewModeCommandMixin
 
     operations = []
     custom = []
@@ -159,8 +158,17 @@ def _service_facts(cli_name: str, command: Any) -> ServiceFacts:
         operations=tuple(operations),
         custom_commands=tuple(sorted(custom)),
         hidden=_hidden(command),
-        preview=isinstance(command, PreviewModeCommandMixin),
+        preview=_preview(command),
     )
+
+
+def _preview(command: Any) -> bool:
+    """Whether the CLI refuses the service unless the config enables it (v1's ``[preview]``)."""
+    try:
+        from awscli.customizations.preview import PreviewModeCommandMixin
+    except ModuleNotFoundError:  # the AWS CLI v2 has no preview services
+        return False
+    return isinstance(command, PreviewModeCommandMixin)
 
 
 def _hidden(command: Any) -> bool:

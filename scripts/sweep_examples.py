@@ -5,6 +5,11 @@ Usage, from the repository root with its venv:
     .venv/bin/python scripts/sweep_examples.py [--service ec2]... [--limit N]
     .venv/bin/python scripts/sweep_examples.py --compare [--service ec2]...
 
+With ``--cli-version 2`` both forms work on the AWS CLI v2 instead (its venv's
+Python in ``$EC2SHORTHAND_AWS_V2``): its own example pages, its fork oracle
+(one v2 server per worker) and ``parse_command(cli_version=2)``; give it its
+own ``--cache``.
+
 The first form runs every example command of the installed awscli's example
 pages that is not cached yet through the fork oracle (a fresh AWS CLI driver
 per command), in a pool of worker processes that each fork their commands
@@ -42,13 +47,13 @@ BATCH = 20  # commands per task: small enough for steady progress lines
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    import awscli  # before botocore, always
-
-    extraction = extract()
+    version, pages = _aws_cli(args.cli_version)
+    args.aws_version = version
+    extraction = extract(pages)
     examples = [e for e in extraction.examples if not args.service or e.service in args.service]
     if args.limit is not None:
         examples = examples[: args.limit]
-    keyed = {_key(awscli.__version__, example): example for example in examples}
+    keyed = {_key(version, example): example for example in examples}
     cached = oracle_cache.load(args.cache)
     if args.compare:
         missing = [key for key in keyed if key not in cached]
@@ -57,9 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         pairs = [
             (example, cached[key])
             for example in examples
-            if (key := _key(awscli.__version__, example)) in cached
+            if (key := _key(version, example)) in cached
         ]
-        summary = compare(pairs, awscli.__version__)
+        summary = compare(pairs, version, args.cli_version)
         write_outputs(summary, args.report, args.mismatches)
         print(summary.table())
         print(f"\nreport: {args.report}\nmismatches: {args.mismatches}")
@@ -85,7 +90,25 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--mismatches", type=Path, default=NOTES / "mismatches.jsonl")
     parser.add_argument("--workers", type=int, default=2, help="worker processes (2 cores)")
     parser.add_argument("--timeout", type=float, default=5.0, help="seconds per command")
+    parser.add_argument(
+        "--cli-version", type=int, choices=(1, 2), default=1, help="the AWS CLI to sweep"
+    )
     return parser
+
+
+def _aws_cli(cli_version: int) -> tuple[str, Path | None]:
+    """The AWS CLI's version and its example pages (None: the installed v1's)."""
+    if cli_version == 1:
+        import awscli  # before botocore, always
+
+        return str(awscli.__version__), None
+    from v2_oracle import v2_package, v2_python
+
+    python = v2_python()
+    if python is None:
+        raise SystemExit("no AWS CLI v2: set EC2SHORTHAND_AWS_V2 to its venv's python")
+    version, package = v2_package(python)
+    return version, package / "examples"
 
 
 def _key(version: str, example: Example) -> str:
@@ -109,7 +132,7 @@ def _sweep(todo: dict[str, Example], args: argparse.Namespace) -> None:
             args.workers,
             mp_context=context,
             initializer=_start_worker,
-            initargs=(args.timeout, workdir),
+            initargs=(args.timeout, workdir, args.cli_version),
         ) as pool,
     ):
         futures = [
@@ -121,7 +144,7 @@ def _sweep(todo: dict[str, Example], args: argparse.Namespace) -> None:
             entries = []
             for key, record in results:
                 example = todo[key]
-                entries.append(_cache_entry(key, example, record))
+                entries.append(_cache_entry(key, example, record, args.aws_version))
                 seconds.append(record.get("seconds", 0.0))
                 statuses[record["status"]] = statuses.get(record["status"], 0) + 1
             oracle_cache.append(args.cache, entries)
@@ -140,10 +163,12 @@ def _sweep(todo: dict[str, Example], args: argparse.Namespace) -> None:
         )
 
 
-def _cache_entry(key: str, example: Example, record: dict[str, Any]) -> dict[str, Any]:
+def _cache_entry(
+    key: str, example: Example, record: dict[str, Any], version: str
+) -> dict[str, Any]:
     return {
         "key": key,
-        "awscli": _version(),
+        "awscli": version,
         "service": example.service,
         "operation": example.operation,
         "argv": example.argv,
@@ -153,18 +178,18 @@ def _cache_entry(key: str, example: Example, record: dict[str, Any]) -> dict[str
     }
 
 
-def _version() -> str:
-    import awscli
-
-    return str(awscli.__version__)
-
-
 _ORACLE: Any = None
 
 
-def _start_worker(timeout: float, workdir: str) -> None:
-    """In each worker: one pristine driver, each service's data files parsed once."""
+def _start_worker(timeout: float, workdir: str, cli_version: int) -> None:
+    """In each worker: one pristine driver, each service's data files parsed once (for v2,
+    in the worker's own v2 server, which ends with the worker)."""
     global _ORACLE
+    if cli_version == 2:
+        from v2_oracle import V2Oracle
+
+        _ORACLE = V2Oracle()
+        return
     from fork_oracle import ForkOracle
 
     _ORACLE = ForkOracle(timeout=timeout, workdir=workdir)

@@ -70,12 +70,14 @@ def _row(
     return [name, str(sum(counts.values())), *cells, *agree]
 
 
-def compare(pairs: Iterable[tuple[Example, Mapping[str, Any]]], version: str) -> Summary:
+def compare(
+    pairs: Iterable[tuple[Example, Mapping[str, Any]]], version: str, cli_version: int = 1
+) -> Summary:
     """Ask ec2shorthand about every (example, oracle record) pair; no oracle runs."""
     started = time.perf_counter()
     summary = Summary(version)
     for example, record in pairs:
-        outcome = ours(example.service, example.operation, example.argv)
+        outcome = ours(example.service, example.operation, example.argv, cli_version=cli_version)
         verdict = classify(record, outcome)
         agrees = validate_agrees(record, outcome)
         summary.statuses[record["status"]] += 1

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._core.caches import OPERATIONS, PATTERNS
 from .._core.errors import UnknownOperationError
 from .._core.version import CliVersion, version_name
 from .._model.operation import Member, Operation, get_operation
@@ -153,7 +154,7 @@ _WORD_START = re.compile(r"(?<=.)(?=[A-Z][a-z])|(?<=[a-z0-9])(?=[A-Z])")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PATTERNS)
 def cli_name(member: str) -> str:
     """The AWS CLI's option name for a request member: ``DryRun`` -> ``dry-run``."""
     if "-" in member:
@@ -207,7 +208,7 @@ def operation_model(service: str, operation: str, version: CliVersion) -> Operat
     return get_operation(service, operation)  # the v2 slice: cli_version=version
 
 
-@functools.cache
+@functools.lru_cache(maxsize=OPERATIONS)
 def argument_table(service: str, operation: str, version: CliVersion) -> ArgumentTable:
     """The argument table of ``operation`` in AWS CLI ``version``: its members' options, then
     the customizations'."""

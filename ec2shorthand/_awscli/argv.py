@@ -33,6 +33,10 @@ from .parsers import UNSET, ArgvProblem, Parser, Word, global_parser, operation_
 __all__ = ["CommandLine", "FileContent", "Given", "Item", "read_argv"]
 
 # Given in this exact spelling, these make every option optional (as in the AWS CLI).
+# argparse compares each option of a command with every later one (CPython 3.11's
+# _parse_known_args): 20,000 options take minutes, in the AWS CLI as here. No real command
+# comes near this many; past it the command is refused before argparse reads it.
+MAX_OPTIONS = 1000
 _LIFTS_REQUIRED = ("--cli-input-json", "--cli-input-yaml", "--generate-cli-skeleton")
 # How argparse begins its message for a required option not given.
 _REQUIRED_MISSING = "the following arguments are required"
@@ -114,6 +118,7 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
     Options not given are absent from ``given``.
     """
     plain = _words_of(argv)
+    _check_option_count(plain)
     words = tuple(Word.at(text, index) for index, text in enumerate(plain))
     rest, given_globals = _without_global_options(plain, words, table.version)
     lift = any(arg in _LIFTS_REQUIRED for arg in plain)
@@ -157,6 +162,23 @@ def read_argv(argv: Sequence[str], table: ArgumentTable) -> CommandLine:
     return CommandLine(plain, given, known, given_globals)
 
 
+def _check_option_count(plain: Sequence[str]) -> None:
+    """Refuse a command of more than MAX_OPTIONS options (words argparse reads as options)."""
+    seen = 0
+    for index, word in enumerate(plain):
+        if word == "--":  # what follows is values only
+            return
+        if word.startswith("-") and word != "-":
+            seen += 1
+            if seen > MAX_OPTIONS:
+                raise _located(
+                    plain,
+                    index,
+                    f"more than {MAX_OPTIONS} options in one command: the AWS CLI compares "
+                    "each option with every other, and would take minutes; split the command",
+                )
+
+
 def _words_of(argv: Sequence[str]) -> tuple[str, ...]:
     """``argv`` as words, or an error: one string would be read character by character."""
     if isinstance(argv, str | bytes):
@@ -164,6 +186,8 @@ def _words_of(argv: Sequence[str]) -> tuple[str, ...]:
             f"argv is one {type(argv).__name__}: give a list of words, as a shell splits the "
             "command line (shlex.split does it)"
         )
+    if not isinstance(argv, Sequence):
+        raise CommandLineError(f"argv: expected a list of words (str), got {type(argv).__name__}")
     words = tuple(argv)
     for index, word in enumerate(words):
         if not isinstance(word, str):

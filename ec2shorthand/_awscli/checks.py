@@ -6,6 +6,7 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
+from .._core.caches import OPERATIONS
 from .._core.diagnostics import Diagnostic
 from .._core.version import CliVersion
 from .._model.check_rules import MODEL_RULES
@@ -18,7 +19,7 @@ from .customize import customizations_for
 __all__ = ["check_request"]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=OPERATIONS)
 def _schema_check(service: str, operation: str, version: CliVersion) -> Check:
     """The operation's schema compiled once, with its customizations' rule names."""
     naming: dict[Any, Any] = {}

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._core.arguments import expect_files, expect_flag, expect_text
 from .._core.diagnostics import Diagnostic, InvalidRequestError, fails
 from .._core.errors import CommandLineError, ShorthandError
 from .._core.files import Files, resolver_for
@@ -65,10 +66,12 @@ def parse_command(
     ``file://`` and ``fileb://`` values are read as the AWS CLI reads them
     (``files=True``); ``files=FileResolver(folder)`` restricts that, and
     ``files=None`` refuses them. Every other problem is a
-    :class:`ShorthandError` too, located in ``argv`` (``error.location``).
+    :class:`ShorthandError` too, located in ``argv`` (``error.location``),
+    and so is an argument of the wrong type (``service=None``).
     ``cli_version`` (1 or 2) is the AWS CLI read as; by default
     ``EC2SHORTHAND_CLI_VERSION``, else 2.
     """
+    expect_flag(strict, "strict")
     result = check_command(
         operation, argv, service=service, validate=validate, files=files, cli_version=cli_version
     )
@@ -112,6 +115,10 @@ def read_command(
     cli_version: CliVersion | None = None,
 ) -> CommandResult:
     """:func:`check_command`, and the skeleton asked for with --generate-cli-skeleton, if any."""
+    expect_text(operation, "operation", "an AWS CLI operation name")
+    expect_text(service, "service", "an AWS CLI service name")
+    expect_flag(validate, "validate")
+    expect_files(files)
     version = resolve_version(cli_version)
     model = operation_model(service, operation, version)
     table = argument_table(service, operation, version)

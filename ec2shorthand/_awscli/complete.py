@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._core.errors import ShorthandError
-from .._core.version import cli_version
+from .._core.version import CliVersion
+from .._core.version import cli_version as resolve_version
 from .._model import bundled
 from .._model.complete_value import complete_value, takes_members
 from .._resources import data_folder
 from .arguments import Argument, ArgumentTable, Reads, argument_table
-from .global_options import GLOBAL_OPTIONS, GlobalOption
+from .global_options import GlobalOption, global_options
 
 __all__ = ["Completion", "complete_command"]
 
@@ -42,14 +43,19 @@ class Completion:
     finished: bool = True
 
 
-def complete_command(words: Sequence[str], typed: str) -> list[Completion]:
-    """What the word ``typed`` can become after ``aws`` and ``words``.
+def complete_command(
+    words: Sequence[str], typed: str, *, cli_version: CliVersion | None = None
+) -> list[Completion]:
+    """What the word ``typed`` can become after ``aws`` and ``words``, in that AWS CLI version.
 
-    Never raises for anything typed: a word that names no service, operation or
-    option leaves nothing to offer, and the list is empty.
+    ``cli_version`` (1 or 2) is the AWS CLI the line is typed for (by default
+    ``EC2SHORTHAND_CLI_VERSION``, else 2): its options, global options and
+    services. Never raises for anything typed: a word that names no service,
+    operation or option leaves nothing to offer, and the list is empty.
     """
     try:
-        return list(_complete(_Reading.of(words), typed))
+        version = resolve_version(cli_version)
+        return list(_complete(_Reading.of(words, version), typed))
     except (ShorthandError, KeyError):
         return []
 
@@ -65,17 +71,19 @@ class _Reading:
     pending: str | None = None
     # The global option whose value the next word is.
     pending_global: GlobalOption | None = None
+    version: CliVersion = 2
 
     @classmethod
-    def of(cls, words: Sequence[str]) -> _Reading:
-        reading = cls()
+    def of(cls, words: Sequence[str], version: CliVersion) -> _Reading:
+        reading = cls(version=version)
+        globals_by_name = _globals(version)
         after_operation: list[str] = []
         skip_value = False
         for word in words:
             if skip_value:
                 skip_value = False
                 continue
-            option = _GLOBALS.get(word)
+            option = globals_by_name.get(word)
             if option is not None:
                 skip_value = option.takes_value
                 continue
@@ -86,16 +94,17 @@ class _Reading:
             else:
                 reading.operation = word
         if skip_value:
-            reading.pending_global = _GLOBALS[words[-1]]
+            reading.pending_global = globals_by_name[words[-1]]
         if reading.service is not None and reading.operation is not None:
-            table = argument_table(reading.service, reading.operation, cli_version())
+            table = argument_table(reading.service, reading.operation, version)
             reading.given = frozenset(word for word in after_operation if word.startswith("--"))
             if not skip_value:
                 reading.pending = _still_pending(table, after_operation)
         return reading
 
 
-_GLOBALS = {f"--{option.name}": option for option in GLOBAL_OPTIONS}
+def _globals(version: CliVersion) -> dict[str, GlobalOption]:
+    return {f"--{option.name}": option for option in global_options(version)}
 
 
 def _still_pending(table: ArgumentTable, words: Sequence[str]) -> str | None:
@@ -127,16 +136,17 @@ def _complete(reading: _Reading, typed: str) -> Iterator[Completion]:
                 yield Completion(choice)
         return
     if reading.service is None:
-        yield from _options(typed, GLOBAL_OPTIONS, frozenset())
-        yield from _words(typed, _service_names(), "service")
+        yield from _options(typed, global_options(reading.version), frozenset())
+        yield from _words(typed, _service_names(reading.version), "service")
         return
     if reading.operation is None:
         if typed.startswith("-"):
-            yield from _options(typed, GLOBAL_OPTIONS, frozenset())
+            yield from _options(typed, global_options(reading.version), frozenset())
             return
-        yield from _words(typed, _operation_names(reading.service), "operation")
+        yield from _words(typed, _operation_names(reading.service, reading.version), "operation")
         return
-    table = argument_table(reading.service, reading.operation, cli_version())
+    table = argument_table(reading.service, reading.operation, reading.version)
+    options = global_options(reading.version)
     if reading.pending is not None and not typed.startswith("--"):
         argument = _argument(table, reading.pending)
         if argument is not None:
@@ -144,7 +154,7 @@ def _complete(reading: _Reading, typed: str) -> Iterator[Completion]:
         return
     if typed.startswith("-") or not typed:
         yield from _table_options(table, typed, reading.given)
-        yield from _options(typed, GLOBAL_OPTIONS, reading.given)
+        yield from _options(typed, options, reading.given)
 
 
 def _words(typed: str, names: Sequence[str], detail: str) -> Iterator[Completion]:
@@ -229,18 +239,17 @@ def _paths(typed: str) -> Iterator[Completion]:
             return
 
 
-@functools.lru_cache(maxsize=1)
-def _service_names() -> tuple[str, ...]:
-    index = bundled._index()
-    names = {*index["services"], *index["custom_services"]}
-    return tuple(sorted(names))
+@functools.lru_cache(maxsize=2)
+def _service_names(version: CliVersion) -> tuple[str, ...]:
+    custom = bundled._index(version)["custom_services"]
+    return tuple(sorted({*bundled.service_names(version), *custom}))
 
 
 @functools.lru_cache(maxsize=8)
-def _operation_names(service: str) -> tuple[str, ...]:
+def _operation_names(service: str, version: CliVersion) -> tuple[str, ...]:
     try:
-        model = bundled.service(service)
-        custom = bundled.custom_commands(service)
+        model = bundled.service(service, version)
+        custom = bundled.custom_commands(service, version)
     except KeyError:
         return ()
     return tuple(sorted({*model.operation_names, *custom}))
@@ -254,5 +263,5 @@ def _all_filter_names() -> Mapping[str, Mapping[str, list[str]]]:
 
 
 def _filter_names(service: str, operation: str) -> list[str]:
-    resolved = bundled.resolve_service(service) or service
+    resolved = bundled.resolve_service(service, 1) or service
     return list(_all_filter_names().get(resolved, {}).get(operation, ()))

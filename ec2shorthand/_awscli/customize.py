@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._core.caches import OPERATIONS
 from .._core.diagnostics import Diagnostic, Severity
 from .._core.version import CliVersion
 
@@ -116,7 +117,7 @@ def register(
     return customization
 
 
-@functools.cache
+@functools.lru_cache(maxsize=OPERATIONS)
 def customizations_for(
     service: str, operation: str, version: CliVersion
 ) -> tuple[Customization, ...]:

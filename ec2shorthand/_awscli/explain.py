@@ -64,7 +64,7 @@ def explain_option(service: str, operation: str, option: str, version: CliVersio
         parts.append("  (an option of the AWS CLI's own: no generated example)")
         return "\n\n".join(parts) + "\n"
     member = argument.model
-    docs = syntax_docs(member.schema, root)
+    docs = syntax_docs(member.schema, root, cli_version=table.version)
     if docs.members:
         parts.append("Members:\n\n" + docs.member_table(indent="  "))
     for label, words in _examples(argument, root):

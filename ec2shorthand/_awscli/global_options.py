@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from .._core.errors import CommandLineError
 from .._core.location import Location
+from .._core.tree import MAX_NESTING
 from .._core.version import CliVersion
+from .query_nesting import query_nesting_exceeding
 
 if TYPE_CHECKING:
     from .argv import CommandLine
@@ -151,8 +153,15 @@ def _check_query(command: CommandLine, expression: str, item: int | None) -> Non
 
     if not isinstance(expression, str):  # `--query=--`: argparse leaves an empty list
         raise _at(command, item, "--query: expected a JMESPath expression, got none")
+    deep = query_nesting_exceeding(expression, MAX_NESTING)
+    if deep is not None:  # jmespath would recurse past Python's stack
+        message = f"--query: the expression is nested more than {MAX_NESTING} levels deep"
+        raise _at(command, item, message, deep)
     try:
         jmespath.compile(expression)
+    except RecursionError:  # a nesting the scan does not count: refused all the same
+        message = "--query: the expression is nested too deeply for jmespath to read"
+        raise _at(command, item, message) from None
     except JMESPathError as error:
         where = getattr(error, "lex_position", None)
         message = f"--query: not a JMESPath expression: {_query_problem(error)}"

@@ -14,6 +14,7 @@ import argparse
 import functools
 from typing import Any
 
+from .._core.caches import OPERATIONS
 from .._core.version import CliVersion
 from .arguments import Argument, ArgumentTable, Reads
 from .global_options import global_options
@@ -105,7 +106,7 @@ def global_parser(version: CliVersion) -> Parser:
     return parser
 
 
-@functools.cache
+@functools.lru_cache(maxsize=OPERATIONS)
 def _parser_for(table: ArgumentTable, lift_required: bool) -> tuple[Parser, dict[str, Argument]]:
     parser = Parser(add_help=False, exit_on_error=False, prog="aws")
     dests: dict[str, Argument] = {}

@@ -16,12 +16,14 @@ import shlex
 from collections.abc import Mapping
 from typing import Any
 
+from .._core.arguments import expect_mapping, expect_text
 from .._core.errors import ShorthandError
 from .._core.files import PATHS_ONLY
 from .._core.suggest import did_you_mean
 from .._core.tree import check_shape, holds_nul
 from .._core.version import CliVersion
 from .._core.version import cli_version as resolve_version
+from .._model.operation import get_operation
 from .._model.writer import to_shorthand
 from .arguments import Argument, ArgumentTable, MemberArgument, Reads, argument_table
 from .command import check_command
@@ -46,8 +48,12 @@ def to_argv(
     ``cli_version`` (1 or 2, by default ``EC2SHORTHAND_CLI_VERSION``, else 2)
     is the AWS CLI the command line is written for: it is read back as that
     version reads it. Raises :class:`ShorthandError` for a request no command
-    line sends (one with a member the operation does not have, say).
+    line sends (one with a member the operation does not have, say), and for an
+    argument of the wrong type.
     """
+    expect_text(operation, "operation", "an AWS CLI operation name")
+    expect_text(service, "service", "an AWS CLI service name")
+    expect_mapping(params, "params", "a request: a mapping of members")
     version = resolve_version(cli_version)
     table = argument_table(service, operation, version)
     check_shape(params if isinstance(params, dict) else dict(params))
@@ -58,7 +64,7 @@ def to_argv(
             "the request holds values no command line carries "
             "(bytes from fileb://, a streamed file, exact decimals, NaN or Infinity)"
         ) from None
-    _check_members(table, params)
+    _check_members(service, operation, params, version)
     special = [] if holds_nul(params) else _customized(table, params)
     in_document: set[str] = set()
     while True:
@@ -78,15 +84,17 @@ def to_argv(
         in_document |= differing
 
 
-def _check_members(table: ArgumentTable, params: Mapping[str, Any]) -> None:
+def _check_members(
+    service: str, operation: str, params: Mapping[str, Any], version: CliVersion
+) -> None:
     """A member the operation does not have is named: no option or document carries it."""
-    model = table.operation
+    model = get_operation(service, operation, cli_version=version)
     unknown = [name for name in params if not model.has_member(name)]
     if unknown:
         known = [member.name for member in model.members]
         hint = did_you_mean(str(unknown[0]), known, quoted=True)
         raise ShorthandError(
-            f"{model.name} has no member {unknown[0]!r}{hint}: no command line sends it"
+            f"{operation} has no member {unknown[0]!r}{hint}: no command line sends it"
         )
 
 

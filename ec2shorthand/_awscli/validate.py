@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .._core.arguments import expect_mapping, expect_text
 from .._core.diagnostics import Diagnostic
 from .._core.errors import ShorthandError
 from .._core.tree import check_shape
@@ -30,13 +31,18 @@ def validate(
     its schema and its customizations' rules apply) or any JSON Schema of
     your own (the schema's rules apply). An empty list means the request is
     clean. ``params`` must be a mapping (a ``ShorthandError`` says so
-    otherwise), nested at most 100 levels deep, not holding itself, and of at most
-    10 million values (counting a shared value at each place).
-    ``cli_version`` (1 or 2): the AWS CLI whose rules apply (by default
-    ``EC2SHORTHAND_CLI_VERSION``, else 2).
+    otherwise, as for any argument of the wrong type), nested at most 100
+    levels deep, not holding itself, and of at most 10 million values
+    (counting a shared value at each place). ``cli_version`` (1 or 2): the AWS
+    CLI whose rules apply (by default ``EC2SHORTHAND_CLI_VERSION``, else 2).
     """
-    if not isinstance(params, Mapping):
-        raise ShorthandError(f"a request is a mapping of members, not {type(params).__name__}")
+    expect_mapping(params, "params", "a request: a mapping of members")
+    expect_text(service, "service", "an AWS CLI service name")
+    if not isinstance(operation_or_schema, str | Mapping):
+        raise ShorthandError(
+            "operation_or_schema: expected an AWS CLI operation name (str) or a JSON Schema "
+            f"(a mapping), got {type(operation_or_schema).__name__}"
+        )
     check_shape(params if isinstance(params, dict) else dict(params))
     if isinstance(operation_or_schema, str):
         version = resolve_version(cli_version)

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from .._awscli.skeletons import skeleton_kinds
 from .._core.errors import ShorthandError, UnknownOperationError
+from .._core.text import escape_controls
 from .._core.version import cli_version
 from .._model.bundled import source_versions
 from .._resources import package_version
@@ -235,20 +236,24 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
         args.version = cli_version(args.cli_version, origin=_VERSION_OPTION)
         args.stdin = stdin if stdin is not None else sys.stdin
         return commands.HANDLERS[args.command](args, stdout, stderr)
+    # Messages quote input (a file's text, a path): its control characters are escaped.
     except UsageError as error:
-        print(error, file=stderr)
+        print(escape_controls(str(error), keep_newlines=True), file=stderr)
         return EXIT_USAGE
     except UnknownOperationError as error:
-        print(f"ec2shorthand: {error}", file=stderr)
+        print(f"ec2shorthand: {escape_controls(str(error), keep_newlines=True)}", file=stderr)
         return EXIT_USAGE
     except ShorthandError as error:
-        print(f"ec2shorthand: {error}", file=stderr)
+        print(f"ec2shorthand: {escape_controls(str(error), keep_newlines=True)}", file=stderr)
         return EXIT_INVALID
 
 
 def _version() -> str:
-    awscli, botocore = source_versions()
-    return f"ec2shorthand {package_version()} (models of the AWS CLI {awscli}, botocore {botocore})"
+    models = ", ".join(
+        f"the AWS CLI {awscli} (botocore {botocore})"
+        for awscli, botocore in (source_versions(1), source_versions(2))
+    )
+    return f"ec2shorthand {package_version()}; models of {models}; default: v{cli_version()}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,6 +17,7 @@ from .._awscli.skeletons import skeleton_kinds
 from .._awscli.to_argv import to_command
 from .._core.diagnostics import Diagnostic, fails
 from .._core.errors import ParamFileError, ShorthandError
+from .._core.files import DEFAULT_MAX_BYTES, read_regular_file
 from .._core.version import CliVersion, version_name
 from .._model.operation import get_operation
 from .._model.skeleton import render_skeleton
@@ -185,7 +186,7 @@ def _schema(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 def _to_shorthand(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     service, operation, rest = _target(args)
     file = rest[0] if rest else "-"
-    text = args.stdin.read() if file == "-" else _read_text(file)
+    text = _read_stdin(args.stdin) if file == "-" else _read_text(file)
     if any("\udc80" <= char <= "\udcff" for char in text):  # undecodable bytes, escaped
         raise ParamFileError("the input is not UTF-8 text")
     request = load_json(text)
@@ -196,13 +197,18 @@ def _to_shorthand(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
 
 
 def _read_text(path: str) -> str:
+    # The file policy: a FIFO or /dev/zero is refused, not waited on or read forever.
     try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
-    except OSError as error:
-        raise ParamFileError(f"cannot read {path!r}: {error.strerror}") from None
+        return read_regular_file(path).decode("utf-8")
     except UnicodeDecodeError:
         raise ParamFileError(f"{path!r} is not UTF-8 text") from None
+
+
+def _read_stdin(stdin: TextIO) -> str:
+    text = stdin.read(DEFAULT_MAX_BYTES + 1)  # `< /dev/zero` ends here, not in MemoryError
+    if len(text) > DEFAULT_MAX_BYTES:
+        raise ParamFileError(f"the input is larger than {DEFAULT_MAX_BYTES} bytes, the limit")
+    return text
 
 
 def _fmt(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:

@@ -29,8 +29,11 @@ __all__ = [
     "PATHS_ONLY",
     "TEXT_PREFIX",
     "FileResolver",
+    "FileTooLargeError",
     "Files",
+    "NotRegularFileError",
     "names_file",
+    "read_regular_file",
     "resolver_for",
 ]
 
@@ -51,16 +54,24 @@ class FileResolver:
         base_dir: read only files inside this folder (after resolving ``..``
             and symbolic links); ``None`` reads any path, as the AWS CLI does.
         max_bytes: refuse files larger than this.
+
+    Either of the wrong type, or a negative size: a :class:`ShorthandError`.
     """
 
     def __init__(
         self, base_dir: str | os.PathLike[str] | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
     ) -> None:
+        from .arguments import expect_path, expect_size
+
+        expect_path(base_dir, "base_dir")
         self.base_dir = None if base_dir is None else os.path.realpath(base_dir)
-        self.max_bytes = max_bytes
+        self.max_bytes = expect_size(max_bytes, "max_bytes")
 
     def read(self, value: str) -> str | bytes:
         """The content of the file ``value`` names: text for ``file://``, bytes for ``fileb://``."""
+        from .arguments import expect_text
+
+        expect_text(value, "value", "a file:// or fileb:// value")
         binary = value.startswith(BYTES_PREFIX)
         raw_path = value[len(BYTES_PREFIX if binary else TEXT_PREFIX) :]
         path = self._path(raw_path)
@@ -115,35 +126,67 @@ class FileResolver:
 
     def _read_bytes(self, path: str) -> bytes:
         try:
-            # Non-blocking: opening a FIFO with no writer must not hang us. Under a base
-            # folder the path is already resolved: a symlink put there since is not followed.
-            flags = os.O_RDONLY | os.O_NONBLOCK
-            if self.base_dir is not None:
-                flags |= getattr(os, "O_NOFOLLOW", 0)
-            descriptor = os.open(path, flags)
-        except OSError as error:
-            raise ParamFileError(f"cannot read the file {path!r}: {error.strerror}") from None
-        except ValueError:  # a NUL character in the path
-            raise ParamFileError(f"{path!r} is not a file name") from None
-        # Checked before wrapping: os.fdopen itself refuses a folder, with an OSError.
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            os.close(descriptor)
+            # Under a base folder the path is already resolved: a symlink put there since
+            # is not followed.
+            return read_regular_file(path, self.max_bytes, follow_links=self.base_dir is None)
+        except NotRegularFileError as error:
             raise ParamFileError(
-                f"{path!r} is not a regular file; only files are read, not a FIFO, a device "
-                "or a process substitution <(...), which could block or never end: give the "
-                'text itself ("$(...)")'
-            )
-        try:
-            with os.fdopen(descriptor, "rb") as handle:
-                data = handle.read(self.max_bytes + 1)
-        except OSError as error:
-            raise ParamFileError(f"cannot read the file {path!r}: {error.strerror}") from None
-        if len(data) > self.max_bytes:
+                f'{error.msg}; give the text itself ("$(...)") in place of a process '
+                "substitution <(...)"
+            ) from None
+        except FileTooLargeError as error:
             raise ParamFileError(
-                f"the file {path!r} is larger than {self.max_bytes} bytes, the limit for files "
-                "read (a program that uses ec2shorthand sets another: FileResolver(max_bytes=))"
-            )
-        return data
+                f"{error.msg} (a program that uses ec2shorthand sets another: "
+                "FileResolver(max_bytes=))"
+            ) from None
+
+
+class NotRegularFileError(ParamFileError):
+    """The path names a FIFO, a device or a folder: reading it could block or never end."""
+
+
+class FileTooLargeError(ParamFileError):
+    """The file is larger than the limit for files read."""
+
+
+def read_regular_file(
+    path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES, *, follow_links: bool = True
+) -> bytes:
+    """The bytes of the regular file at ``path``: the one reading every file read goes through.
+
+    Opened without blocking (a FIFO with no writer must not hang us) and checked
+    to be a regular file before a byte is read; read up to ``max_bytes``.
+
+    Raises:
+        ParamFileError: the file cannot be opened or read;
+        NotRegularFileError: ``path`` is a FIFO, a device, a socket or a folder;
+        FileTooLargeError: the file is larger than ``max_bytes``.
+    """
+    name = os.fspath(path)
+    flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
+    try:
+        descriptor = os.open(name, flags)
+    except OSError as error:
+        raise ParamFileError(f"cannot read the file {name!r}: {error.strerror}") from None
+    except ValueError:  # a NUL character in the path
+        raise ParamFileError(f"{name!r} is not a file name") from None
+    # Checked before wrapping: os.fdopen itself refuses a folder, with an OSError.
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise NotRegularFileError(
+            f"{name!r} is not a regular file; only files are read, not a FIFO, a device "
+            "or a folder, which could block or never end"
+        )
+    try:
+        with os.fdopen(descriptor, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise ParamFileError(f"cannot read the file {name!r}: {error.strerror}") from None
+    if len(data) > max_bytes:
+        raise FileTooLargeError(
+            f"the file {name!r} is larger than {max_bytes} bytes, the limit for files read"
+        )
+    return data
 
 
 class _NoFiles(FileResolver):

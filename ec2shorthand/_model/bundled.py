@@ -1,45 +1,36 @@
-"""The AWS API model shipped with ec2shorthand, read lazily: services, operations, shapes.
+"""The AWS API model shipped with ec2shorthand, per AWS CLI version: which file, read lazily.
 
-``scripts/build_model.py`` builds it from the AWS CLI's command tables and the
-botocore models the CLI vendors, into ``models/`` (``ec2shorthand.models``):
+``scripts/build_model.py`` builds it from each AWS CLI's command tables and the
+botocore models that CLI vendors, into ``models/`` (``ec2shorthand.models``):
 
-* ``index.json``: the source versions, the services by AWS CLI name (``s3api``,
-  not botocore's ``s3``; ``hidden`` and ``preview`` ones marked), hidden aliases
-  of services (``runtime.sagemaker``),
-  each service's custom commands (``ec2 wait``) and the top-level commands that
-  are no service at all (``s3``, ``configure``).
-* ``<service>.model``: line 1 is a JSON header, the rest is the body. The
-  header holds the service's metadata, the names of its operations (the
-  commands that call the API, under the CLI's names and in its order), the
-  names of its shapes (sorted) and ``offsets``: where each record of the body
-  starts, relative to the body, plus where the last one ends. The body holds
-  one record per line, compact JSON: the operations (:class:`Operation`) in
-  header order, then the shapes (:class:`Shape`) in header order. A record is
-  decoded on first use only: EC2's 773 operations and 4,000 shapes would take
-  longer to decode than one operation's hundred shapes.
+* ``index.json`` (v1's) and ``v2/index.json`` (v2's): the source versions, the
+  services by AWS CLI name (``s3api``, not botocore's ``s3``; ``hidden`` and
+  ``preview`` ones marked) with the file of each, relative to ``models/``,
+  hidden aliases of services (v1's ``runtime.sagemaker``; v2 has none), each
+  service's custom commands (``ec2 wait``, v2's ``logs tail``) and the
+  top-level commands that are no service at all (``s3``, v2's ``ddb``). v2's
+  index also records ``versus_v1`` (:func:`version_differences`).
+* ``<service>.model`` (v1's) and ``v2/<service>.model`` (v2's where its bytes
+  differ from v1's: v2's index names v1's file for every other service). The
+  format is :mod:`.service_model`'s.
 
-A shape is a dict with ``type`` and the traits kept from botocore (see
-:class:`Shape`); a structure's ``members``, a list's ``member`` and a map's
-``key`` and ``value`` are references (:class:`ShapeRef`): a target ``shape``
-name plus traits laid over the target's, exactly as botocore resolves them
-(:meth:`ServiceModel.resolve`). Every ``doc`` is the first sentence of the
-model's documentation, as plain text.
-
+Every function takes ``cli_version`` (1 or 2); its default is :data:`LOADER_DEFAULT`.
 Everything returned is cached and shared between callers: do not mutate it.
 """
 
-# No `from __future__ import annotations`: TypedDict would compile every string annotation
-# at import (a millisecond here); real annotations cost nothing.
-import bisect
 import functools
 import json
-import mmap
-from pathlib import Path
-from typing import Any, NotRequired, Required, TypedDict
+from typing import Any, Final
 
+from ec2shorthand._core.version import CliVersion
 from ec2shorthand._resources import data_folder
 
+from .._core.caches import SERVICES
+from .default_version import LOADER_DEFAULT
+from .service_model import Operation, Paginator, ServiceModel, Shape, ShapeRef, map_file
+
 __all__ = [
+    "LOADER_DEFAULT",
     "Operation",
     "Paginator",
     "ServiceModel",
@@ -51,216 +42,100 @@ __all__ = [
     "service",
     "service_names",
     "source_versions",
+    "version_differences",
 ]
 
 _FORMAT = 1
 
 
-class Paginator(TypedDict):
-    """How the AWS CLI pages through an operation's results (botocore's paginators-1.json)."""
-
-    input_token: list[str]
-    output_token: list[str]
-    limit_key: str | None
-    more_results: str | None
-    result_key: list[str]
+# Each version's index names its files relative to ``models/``: v2's points at v1's
+# file wherever the bytes are the same and at ``v2/<service>.model`` where they differ.
+_INDEX_FILES: Final[dict[CliVersion, str]] = {1: "index.json", 2: "v2/index.json"}
 
 
-class Operation(TypedDict):
-    """An operation as the AWS CLI exposes it."""
-
-    name: str  # the API name (RunInstances)
-    input: str | None  # shape names
-    output: str | None
-    doc: str
-    deprecated: NotRequired[bool]
-    hidden: NotRequired[bool]  # left out of the CLI's docs (deprecated or a hidden alias)
-    paginator: NotRequired[Paginator]
-
-
-class _Traits(TypedDict, total=False):
-    """Traits a shape has and a reference may lay over its target."""
-
-    required: list[str]
-    min: int | float
-    max: int | float
-    pattern: str
-    enum: list[str]
-    union: bool
-    document: bool
-    streaming: bool
-    eventstream: bool
-    event: bool
-    payload: str
-    jsonvalue: bool
-    idempotencyToken: bool
-    hostLabel: bool
-    location: str  # header, uri, querystring, headers, statusCode
-    deprecated: bool
-    doc: str
-
-
-class ShapeRef(_Traits, total=False):
-    """A structure member, a list member or a map key or value."""
-
-    shape: Required[str]
-    locationName: str  # kept on map keys and values only: the CLI's docs name them by it
-
-
-class Shape(_Traits, total=False):
-    type: Required[str]  # structure, list, map, string, integer, long, ..., blob, timestamp
-    members: dict[str, ShapeRef]  # in model order
-    member: ShapeRef
-    key: ShapeRef
-    value: ShapeRef
-
-
-class ServiceModel:
-    """One service's operations and shapes, each decoded on first use from its ``.model`` file."""
-
-    def __init__(
-        self, data: bytes | mmap.mmap, *, hidden: bool = False, preview: bool = False
-    ) -> None:
-        header_end = data.find(b"\n")
-        if header_end < 0:
-            raise ValueError("not a bundled service model: no header line")
-        header: dict[str, Any] = json.loads(data[:header_end])
-        self.name: str = header["service"]  # the AWS CLI's name
-        self.model: str = header["model"]  # botocore's name
-        self.endpoint_prefix: str = header["endpoint_prefix"]
-        self.protocol: str = header["protocol"]
-        self.api_version: str = header["api_version"]
-        self.hidden = hidden  # left out of the CLI's docs (aws sms-voice)
-        self.preview = preview  # refused by the CLI unless enabled in its config (aws sdb)
-        self.operation_names: tuple[str, ...] = tuple(header["operations"])
-        self.shape_names: tuple[str, ...] = tuple(header["shapes"])  # sorted
-        self._operation_records = {name: i for i, name in enumerate(self.operation_names)}
-        self._offsets: list[int] = header["offsets"]
-        self._data = data
-        self._body_start = header_end + 1
-        self._operations: dict[str, Operation] = {}
-        self._shapes: dict[str, Shape] = {}
-
-    def __repr__(self) -> str:
-        return f"<ServiceModel {self.name} ({len(self.operation_names)} operations)>"
-
-    def operation(self, name: str) -> Operation:
-        """The operation the AWS CLI calls ``name`` (``run-instances``).
-
-        Raises:
-            KeyError: the service has no such operation (custom commands included).
-        """
-        operation = self._operations.get(name)
-        if operation is None:
-            record = self._operation_records.get(name)
-            if record is None:
-                raise KeyError(f"{self.name} has no operation {name!r}")
-            operation = self._operations[name] = self._record(record)
-        return operation
-
-    def shape(self, name: str) -> Shape:
-        """The shape called ``name`` in the model, without any reference's traits.
-
-        Raises:
-            KeyError: no operation of the service reaches such a shape.
-        """
-        shape = self._shapes.get(name)
-        if shape is None:
-            # Shape names are sorted: a bisection finds one without building a dict of
-            # thousands of names first (EC2 has 4,000 shapes; an operation needs ~100).
-            position = bisect.bisect_left(self.shape_names, name)
-            if position == len(self.shape_names) or self.shape_names[position] != name:
-                raise KeyError(f"{self.name} has no shape {name!r}")
-            record = len(self.operation_names) + position
-            shape = self._shapes[name] = self._record(record)
-        return shape
-
-    def resolve(self, ref: ShapeRef) -> Shape:
-        """The shape ``ref`` points at with the reference's own traits laid over it (a new dict)."""
-        resolved: dict[str, Any] = {**self.shape(ref["shape"])}
-        resolved.update((trait, value) for trait, value in ref.items() if trait != "shape")
-        return resolved  # type: ignore[return-value]  # a ShapeRef's traits are a Shape's
-
-    def _record(self, index: int) -> Any:
-        start = self._body_start + self._offsets[index]
-        end = self._body_start + self._offsets[index + 1]
-        return json.loads(self._data[start:end])
-
-
-@functools.cache
-def _index() -> dict[str, Any]:
-    text = data_folder("models").joinpath("index.json").read_text(encoding="utf-8")
+@functools.lru_cache(maxsize=2)  # one per version
+def _index(cli_version: CliVersion) -> dict[str, Any]:
+    text = data_folder("models").joinpath(_INDEX_FILES[cli_version]).read_text(encoding="utf-8")
     index: dict[str, Any] = json.loads(text)
     if index.get("format") != _FORMAT:
         raise RuntimeError(f"bundled model has format {index.get('format')!r}, not {_FORMAT}")
     return index
 
 
-def source_versions() -> tuple[str, str]:
-    """The versions of the AWS CLI and of its vendored botocore the model was built from."""
-    index = _index()
+def source_versions(cli_version: CliVersion = LOADER_DEFAULT) -> tuple[str, str]:
+    """The versions of the AWS CLI and of its vendored botocore that version's model came from."""
+    index = _index(cli_version)
     return index["awscli"], index["botocore"]
 
 
-def service_names() -> tuple[str, ...]:
+def version_differences() -> dict[str, Any]:
+    """What the AWS CLI v1 has and v2 has not, or the other way round (v2's ``versus_v1``).
+
+    Keys: ``services_removed``/``services_added`` (v1 has / v2 has), the same for
+    ``custom_services`` and ``aliases`` (removed only), ``commands_removed`` and
+    ``commands_added`` (service -> commands, the CLI's own included),
+    ``operations_made_custom`` (v1's model operations that are v2's own commands)
+    and ``members_changed`` (service -> operation -> top-level input members
+    ``removed`` and ``added``).
+    """
+    differences: dict[str, Any] = _index(2)["versus_v1"]
+    return differences
+
+
+def service_names(cli_version: CliVersion = LOADER_DEFAULT) -> tuple[str, ...]:
     """The AWS CLI names of every service with a model, sorted (aliases not included)."""
-    return tuple(_index()["services"])
+    return tuple(_index(cli_version)["services"])
 
 
-def resolve_service(name: str) -> str | None:
+def resolve_service(name: str, cli_version: CliVersion = LOADER_DEFAULT) -> str | None:
     """The service ``name`` stands for (itself, or what it is an alias of); None if no service."""
-    index = _index()
+    index = _index(cli_version)
     if name in index["services"]:
         return name
     target: str | None = index["aliases"].get(name)
     return target
 
 
-def is_custom_service(name: str) -> bool:
+def is_custom_service(name: str, cli_version: CliVersion = LOADER_DEFAULT) -> bool:
     """Whether ``aws name`` is a command the AWS CLI adds with no model behind it (``s3``)."""
-    return name in _index()["custom_services"]
+    return name in _index(cli_version)["custom_services"]
 
 
-def custom_commands(service_name: str) -> frozenset[str]:
+def custom_commands(service_name: str, cli_version: CliVersion = LOADER_DEFAULT) -> frozenset[str]:
     """The commands of a service that call no operation of its model (``ec2 wait``).
 
     Raises:
         KeyError: ``service_name`` is no service with a model (nor an alias of one).
     """
-    resolved = _resolved(service_name)
-    return frozenset(_index()["custom_commands"].get(resolved, ()))
+    resolved = _resolved(service_name, cli_version)
+    return frozenset(_index(cli_version)["custom_commands"].get(resolved, ()))
 
 
-@functools.cache
-def service(name: str) -> ServiceModel:
+def service(name: str, cli_version: CliVersion = LOADER_DEFAULT) -> ServiceModel:
     """The model of a service by its AWS CLI name or alias (``ec2``, ``s3api``, ``configservice``).
 
     Raises:
         KeyError: ``name`` is no service with a model (nor an alias of one).
     """
-    resolved = _resolved(name)
-    if resolved != name:
-        return service(resolved)
-    entry = _index()["services"][name]
-    data = _contents(data_folder("models").joinpath(entry["file"]))
-    return ServiceModel(
-        data, hidden=entry.get("hidden", False), preview=entry.get("preview", False)
-    )
+    return _service(_resolved(name, cli_version), cli_version)
 
 
-def _contents(file: Path) -> bytes | mmap.mmap:
-    """The file's bytes, mapped rather than read when it is a real file.
-
-    An operation needs a few pages of its service's file: reading all of EC2's 1.7 MB
-    took a third of a cold lookup. (On Windows a mapped file cannot be replaced while
-    the process that maps it runs, as for any open file.)
-    """
-    with open(file, "rb") as stream:
-        return mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+# Bounded: a sweep over every service of both versions must not keep 850 maps open.
+# The file of a service both versions share is mapped once.
+@functools.lru_cache(maxsize=SERVICES)
+def _service(name: str, cli_version: CliVersion) -> ServiceModel:
+    entry = _index(cli_version)["services"][name]
+    return _service_file(entry["file"], entry.get("hidden", False), entry.get("preview", False))
 
 
-def _resolved(name: str) -> str:
-    resolved = resolve_service(name)
+@functools.lru_cache(maxsize=SERVICES)
+def _service_file(file: str, hidden: bool, preview: bool) -> ServiceModel:
+    data = map_file(data_folder("models").joinpath(file))
+    return ServiceModel(data, hidden=hidden, preview=preview)
+
+
+def _resolved(name: str, cli_version: CliVersion) -> str:
+    resolved = resolve_service(name, cli_version)
     if resolved is None:
         raise KeyError(f"no service called {name!r} in the bundled model")
     return resolved

@@ -1,8 +1,10 @@
 """Which services and operations exist, and what each operation is made of.
 
-The source is the bundled model (``bundled``). The AWS CLI's own commands
-(``aws s3 cp``, ``aws ec2 wait``) are known too, to be refused with a clear
-error: they are not API operations and take arguments of their own.
+The source is the bundled model (``bundled``) of one AWS CLI version. The AWS
+CLI's own commands (``aws s3 cp``, ``aws ec2 wait``, v2's ``aws logs tail``) are
+known too, to be refused with a clear error: they are not API operations and take
+arguments of their own. Every function takes ``cli_version``, with the loader's
+default (``default_version.LOADER_DEFAULT``: 1 until the engine passes the version).
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ import difflib
 from typing import Any
 
 from .._core.errors import OutOfScopeError, UnknownOperationError
+from .._core.version import CliVersion, version_name
 from . import bundled
 from .bundled import ServiceModel, Shape
+from .default_version import LOADER_DEFAULT
 from .schemas import shipped_schema
 from .to_schema import SchemaBuilder
 
@@ -21,51 +25,57 @@ __all__ = ["is_service", "load_operation", "operation_names", "service_names"]
 _COMPLEX = ("structure", "list", "map")
 
 
-def service_names() -> tuple[str, ...]:
+def service_names(cli_version: CliVersion = LOADER_DEFAULT) -> tuple[str, ...]:
     """Every service's AWS CLI name."""
-    return bundled.service_names()
+    return bundled.service_names(cli_version)
 
 
-def is_service(name: str) -> bool:
+def is_service(name: str, cli_version: CliVersion = LOADER_DEFAULT) -> bool:
     """Whether ``aws name`` is a service the AWS CLI knows (a model service, or one of its own)."""
-    return bundled.resolve_service(name) is not None or bundled.is_custom_service(name)
+    return bundled.resolve_service(name, cli_version) is not None or bundled.is_custom_service(
+        name, cli_version
+    )
 
 
-def operation_names(service: str) -> tuple[str, ...]:
+def operation_names(service: str, cli_version: CliVersion = LOADER_DEFAULT) -> tuple[str, ...]:
     """The operations of ``service``, under the AWS CLI's names, in its order."""
-    return _service(service).operation_names
+    return _service(service, cli_version).operation_names
 
 
-def _service(service: str) -> ServiceModel:
-    if bundled.is_custom_service(service):
+def _service(service: str, cli_version: CliVersion) -> ServiceModel:
+    if bundled.is_custom_service(service, cli_version):
         raise OutOfScopeError(
             f"`aws {service}` is one of the AWS CLI's own commands, not an API service: "
             "ec2shorthand reads API operations only"
         )
     try:
-        return bundled.service(service)
+        return bundled.service(service, cli_version)
     except KeyError:
-        raise UnknownOperationError(_unknown("service", service, service_names())) from None
+        known = service_names(cli_version)
+        message = _unknown("service", service, known) + _elsewhere(cli_version, service)
+        raise UnknownOperationError(message) from None
 
 
-def load_operation(service: str, name: str) -> dict[str, Any]:
-    """The fields of ``Operation(service, name)``."""
-    model = _service(service)
+def load_operation(service: str, name: str, cli_version: CliVersion) -> dict[str, Any]:
+    """The fields of ``Operation(service, name)`` as the AWS CLI ``cli_version`` exposes it."""
+    model = _service(service, cli_version)
     try:
         operation = model.operation(name)
     except KeyError:
-        if name in bundled.custom_commands(service):
+        if name in bundled.custom_commands(service, cli_version):
             raise OutOfScopeError(
                 f"`aws {service} {name}` is one of the AWS CLI's own commands, not an API "
                 "operation: ec2shorthand reads API operations only"
             ) from None
-        raise UnknownOperationError(
-            _unknown("operation", name, model.operation_names) + f" of {service}"
-        ) from None
+        # The CLI's own commands are candidates too: `ecr get-login` is get-login-password's now.
+        known = (*model.operation_names, *sorted(bundled.custom_commands(service, cli_version)))
+        message = _unknown("operation", name, known) + f" of {service}"
+        raise UnknownOperationError(message + _elsewhere(cli_version, service, name)) from None
     members = _members(model, operation["input"])
     return {
         "service": model.name,
         "name": name,
+        "cli_version": cli_version,
         "api_name": operation["name"],
         "members": members,
         "schema_source": _Schemas(model, name, operation),
@@ -161,6 +171,32 @@ def _holds_document(model: ServiceModel, shape: Shape) -> bool:
             shape = model.resolve(shape["value"])
         else:
             return False
+
+
+def _elsewhere(cli_version: CliVersion, service: str, command: str | None = None) -> str:
+    """What to add to "unknown ..." when the other AWS CLI version has the service or command.
+
+    v2 has commands of its own that v1 lacks (``logs tail``, ``aws ddb``) and lacks some
+    that v1 has (``ecr get-login``, ``aws sms-voice``): saying so points at the setting.
+    """
+    other: CliVersion = 2 if cli_version == 1 else 1
+    if not _has(other, service, command):
+        return ""
+    what = f"`aws {service} {command}`" if command else f"`aws {service}`"
+    return f" in {version_name(cli_version)} ({version_name(other)} has {what})"
+
+
+def _has(cli_version: CliVersion, service: str, command: str | None) -> bool:
+    if bundled.is_custom_service(service, cli_version):
+        return command is None  # the commands of `aws ddb` and the like are not recorded
+    if bundled.resolve_service(service, cli_version) is None:
+        return False
+    if command is None:
+        return True
+    model = bundled.service(service, cli_version)
+    return command in model.operation_names or command in bundled.custom_commands(
+        service, cli_version
+    )
 
 
 def _unknown(what: str, name: str, known: tuple[str, ...]) -> str:

@@ -58,6 +58,8 @@ MODEL_RULES = Rules(
         "pattern": ("model.pattern", "warning"),
         "minProperties": ("model.union", "error"),
         "maxProperties": ("model.union", "error"),
+        # A model's only format is a timestamp's, which botocore refuses as a wrong type.
+        "format": ("model.type", "error"),
     },
     lambda keyword: (f"schema.{keyword}", "error"),
 )

@@ -25,13 +25,14 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .._core.caches import PATTERNS
 from .._core.diagnostics import Diagnostic
 from .._core.paths import Path, describe_value
 from .._core.text import shorten
 from .check_rules import Rules
 from .patterns import shown_pattern
 from .resolve import compiled_once, resolved
-from .value_forms import ARTICLES, FORMATS, TYPES
+from .value_forms import ARTICLES, FORMAT_NAMES, FORMATS, TYPES
 
 __all__ = ["Check", "compile_checks", "supported"]
 
@@ -79,7 +80,7 @@ def compile_checks(schema: Mapping[str, Any], rules: Rules) -> Check:
     return _Compiler(schema, rules).compile(schema, "")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PATTERNS)
 def _regex(pattern: str) -> re.Pattern[str] | None:
     try:
         return re.compile(pattern)
@@ -285,7 +286,8 @@ class _Compiler:
                 message = f"{shorten(value)} does not match the pattern {shown}"
                 out.append(self.finding("pattern", member, path, message, value))
             if form is not None and not _passes(form, value):
-                message = f"{shorten(value)} is not a valid {schema['format']}"
+                name = FORMAT_NAMES.get(schema["format"], f"a valid {schema['format']}")
+                message = f"{shorten(value)} is not {name}"
                 out.append(self.finding("format", member, path, message, value))
 
         return check_string

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .._core.arguments import expect_mapping, expect_optional_mapping
 from .._core.errors import TypeCoercionError
 from .._core.paths import describe_value
 from .._core.text import shorten
@@ -52,8 +53,11 @@ def coerce(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any] | None
     converted (``[0].FromPort: 'abc' is not an integer``). It reads no file:
     a ``file://`` string is a string here (``parse_shorthand`` decides what
     ``key@=file://...`` reads, under its ``files=`` policy), so it takes no
-    ``files=`` argument.
+    ``files=`` argument. A ``schema`` or ``root`` that is no mapping is a
+    :class:`ShorthandError`.
     """
+    expect_mapping(schema, "schema", "a JSON Schema (a mapping)")
+    expect_optional_mapping(root, "root")
     check_shape(value)
     return compile_coercer(schema, root)(value)
 

@@ -1,8 +1,9 @@
 """An operation of a service: its request's members, schemas, coercers and validator, built once.
 
-``get_operation(service, name)`` is the one door to everything the model
-knows about an operation; what it builds (the JSON Schemas, a coercer per
-member, the validator) is built on first use and cached with it.
+``get_operation(service, name, cli_version=...)`` is the one door to everything
+the model knows about an operation, as one AWS CLI version exposes it; what it
+builds (the JSON Schemas, a coercer per member, the validator) is built on first
+use and cached with it.
 """
 
 from __future__ import annotations
@@ -12,8 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._core.arguments import expect_text
+from .._core.caches import OPERATIONS
 from .._core.errors import ShorthandError
+from .._core.version import CliVersion
+from .._core.version import cli_version as checked_version
 from .coerce import Coercer, compile_coercer
+from .default_version import LOADER_DEFAULT
 from .resolve import Orderer, compile_orderer, resolved
 
 if TYPE_CHECKING:
@@ -58,6 +64,7 @@ class Operation:
     service: str
     name: str
     api_name: str
+    cli_version: CliVersion  # the AWS CLI whose model this is (1 or 2)
     members: tuple[Member, ...]
     schema_source: Any = field(repr=False)  # builds the schemas on first use
     paginator: Mapping[str, Any] | None = None
@@ -156,27 +163,52 @@ def _reachable_definitions(schema: Mapping[str, Any], definitions: Mapping[str, 
 _DEFS = "#/$defs/"
 
 
-def member_schema(operation: str, member: str, *, service: str = "ec2") -> dict[str, Any]:
+def member_schema(
+    operation: str,
+    member: str,
+    *,
+    service: str = "ec2",
+    cli_version: CliVersion = LOADER_DEFAULT,
+) -> dict[str, Any]:
     """The JSON Schema of one request member, complete in itself (for ``ShorthandType`` & co.).
 
     ``member`` is the API's name (``IpPermissions``); the schema carries the
     ``$defs`` it needs, so it can be used as any schema of your own.
+    ``cli_version`` picks the model; its default is the loader's
+    (``default_version.LOADER_DEFAULT``, 1 until the engine passes the version).
 
     Raises:
         UnknownOperationError: no such service or operation.
-        ShorthandError: the operation has no such member.
+        ShorthandError: the operation has no such member, an argument is no ``str``, or
+            ``cli_version`` is neither 1 nor 2.
     """
-    return get_operation(service, operation).standalone_schema(member)
+    expect_text(operation, "operation", "an AWS CLI operation name")
+    expect_text(member, "member", "a member's API name")
+    expect_text(service, "service", "an AWS CLI service name")
+    return get_operation(service, operation, cli_version=cli_version).standalone_schema(member)
 
 
-@functools.cache
-def get_operation(service: str, name: str) -> Operation:
+def get_operation(
+    service: str, name: str, *, cli_version: CliVersion = LOADER_DEFAULT
+) -> Operation:
     """The operation ``name`` of ``service`` (CLI names: ``ec2``, ``describe-instances``).
+
+    ``cli_version`` says whose model: the AWS CLI v1's or v2's. Its default is
+    ``default_version.LOADER_DEFAULT``, 1 for now: every caller in the engine reads
+    commands as v1 until the version is threaded through it (issue 19), and the
+    public API resolves its own default (2) and passes it. Pass it explicitly.
 
     Raises:
         UnknownOperationError: the model has no such service or operation.
         OutOfScopeError: the name is one of the AWS CLI's own commands (``s3 cp``).
+        ShorthandError: ``cli_version`` is neither 1 nor 2 (``"2"`` and ``"v2"`` are 2).
     """
+    return _operation(service, name, checked_version(cli_version))
+
+
+# Bounded: a sweep over every operation of both versions (37,000) must not keep them all.
+@functools.lru_cache(maxsize=OPERATIONS)
+def _operation(service: str, name: str, cli_version: CliVersion) -> Operation:
     from .catalog import load_operation
 
-    return Operation(**load_operation(service, name))
+    return Operation(**load_operation(service, name, cli_version))

@@ -13,6 +13,8 @@ import importlib
 import re
 from typing import Any
 
+from .._core.caches import PATTERNS
+
 
 def _regex_parser() -> Any:
     """Python's own regex parser (``sre_parse`` before 3.11, private since): None if absent."""
@@ -34,7 +36,7 @@ __all__ = ["pattern_example"]
 _MAX_LENGTH = 200
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PATTERNS)
 def pattern_example(pattern: str) -> str | None:
     """A string ``re.search(pattern, ...)`` matches, or None if none is found."""
     if _sre is None:  # pragma: no cover

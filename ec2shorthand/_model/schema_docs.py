@@ -15,6 +15,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .._core.arguments import expect_mapping, expect_optional_mapping
+from .._core.version import CliVersion
+from .._core.version import cli_version as resolve_version
 from .patterns import shown_pattern
 from .resolve import resolved
 from .syntax_docs import json_syntax, shorthand_syntax, type_label
@@ -29,6 +32,11 @@ _MAX_DEPTH = 12
 _SHOWN_ENUM_VALUES = 12
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _DOC_CHARS = 160
+# How each version of the AWS CLI reads a blob's text (a member row's constraint says it).
+_BLOB_TEXT: dict[CliVersion, str] = {
+    1: "its text is sent as it is; fileb://FILE for a file's bytes",
+    2: "base64, which the AWS CLI v2 decodes; fileb://FILE for a file's bytes",
+}
 
 
 @dataclass(frozen=True)
@@ -115,18 +123,26 @@ def _indented(block: str, pad: str) -> str:
     return "\n".join(pad + line if line else line for line in block.splitlines())
 
 
-def syntax_docs(schema: Schema, root: Schema | None = None) -> SyntaxDocs:
+def syntax_docs(
+    schema: Schema, root: Schema | None = None, *, cli_version: CliVersion | None = None
+) -> SyntaxDocs:
     """Help for values of ``schema``: syntax blocks in the AWS CLI's format and a member table.
 
     ``root`` is the document ``schema``'s ``$ref``s point into (by default
-    ``schema`` itself).
+    ``schema`` itself). ``cli_version`` (1 or 2; by default
+    ``EC2SHORTHAND_CLI_VERSION``, else 2) says how a blob's text is read: as
+    base64 in v2, as it is in v1. Either schema no mapping: a :class:`ShorthandError`.
     """
+    expect_mapping(schema, "schema", "a JSON Schema (a mapping)")
+    expect_optional_mapping(root, "root")
     root = schema if root is None else root
+    blob_text = _BLOB_TEXT[resolve_version(cli_version)]
+    kind = describe_type(schema, root)
     return SyntaxDocs(
-        type=describe_type(schema, root),
+        type=f"{kind}: {blob_text}" if kind == "blob" else kind,
         shorthand=shorthand_syntax(schema, root),
         json=json_syntax(schema, root),
-        members=tuple(_rows(schema, root)),
+        members=tuple(_Walker(root, blob_text).below(schema, "", 0, [])),
     )
 
 
@@ -143,14 +159,12 @@ def describe_type(schema: Schema, root: Schema) -> str:
     return label
 
 
-def _rows(schema: Schema, root: Schema) -> Iterator[MemberDoc]:
-    """The rows below ``schema`` (its own row is the caller's to make)."""
-    return _Walker(root).below(schema, "", 0, [])
-
-
 class _Walker:
-    def __init__(self, root: Schema) -> None:
+    """The rows below a schema (its own row is the caller's to make)."""
+
+    def __init__(self, root: Schema, blob_text: str) -> None:
         self.root = root
+        self.blob_text = blob_text
 
     def below(self, schema: Schema, path: str, depth: int, stack: list[str]) -> Iterator[MemberDoc]:
         """Rows for what ``schema`` holds: a structure's members, a list's items' members."""
@@ -183,6 +197,8 @@ class _Walker:
         ref = schema.get("$ref") if "$ref" in schema else _item_ref(target)
         if isinstance(ref, str) and ref in stack:
             constraints.append("recursive: as above")
+        if target.get("x-aws-type") == "blob":
+            constraints.append(self.blob_text)
         description = schema.get("description") or target.get("description") or ""
         return MemberDoc(
             path=path,

@@ -19,6 +19,7 @@ import functools
 import re
 from typing import Any
 
+from .._core.caches import PATTERNS
 from .bundled import ServiceModel, Shape, ShapeRef
 
 __all__ = ["DIALECT", "SchemaBuilder"]
@@ -36,7 +37,7 @@ _SCALARS = {
 }
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PATTERNS)
 def _compiles(pattern: str) -> bool:
     """Whether Python's regex engine reads the model's pattern (some use Java-only syntax)."""
     try:
@@ -139,6 +140,7 @@ class SchemaBuilder:
         elif kind == "timestamp":  # as written, or seconds since the epoch (botocore takes both)
             schema["type"] = ["string", "number"]
             schema["x-aws-type"] = kind
+            schema["format"] = "timestamp"  # text botocore reads as a date (value_forms)
         else:
             schema["type"] = _SCALARS.get(kind, "string")
             if schema["type"] != kind:

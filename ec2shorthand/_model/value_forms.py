@@ -11,7 +11,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["ARTICLES", "FORMATS", "TYPES", "is_integer", "is_ipv4_cidr", "is_ipv6_cidr"]
+__all__ = [
+    "ARTICLES",
+    "FORMATS",
+    "FORMAT_NAMES",
+    "TYPES",
+    "is_integer",
+    "is_ipv4_cidr",
+    "is_ipv6_cidr",
+    "is_timestamp",
+]
 
 
 def is_integer(value: Any) -> bool:
@@ -65,4 +74,48 @@ def is_ipv6_cidr(value: str) -> bool:
     return "/" in value and bool(ipaddress.IPv6Network(value, strict=False))
 
 
-FORMATS: dict[str, Callable[[str], bool]] = {"ipv4-cidr": is_ipv4_cidr, "ipv6-cidr": is_ipv6_cidr}
+def is_timestamp(value: str) -> bool:
+    """A timestamp botocore reads before it sends: seconds since the epoch, or a date and time.
+
+    botocore (``parse_to_aware_datetime``) takes a number of seconds, else what
+    ``dateutil``'s parser reads (ISO 8601, RFC 822, and looser forms such as
+    ``Jan 31 2026``), with GMT as UTC; it refuses the rest (``2026-13-45``,
+    ``yesterday``, the empty string) before sending. The same parser decides here.
+    """
+    import datetime
+
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        try:
+            datetime.datetime.fromtimestamp(seconds, datetime.UTC)
+            return True
+        except ValueError:  # NaN: botocore then asks dateutil, which refuses it
+            pass
+        except (OverflowError, OSError):  # infinite or past year 9999: botocore fails
+            return False
+    from dateutil import parser, tz
+
+    try:
+        parsed = parser.parse(value, tzinfos={"GMT": tz.tzutc()})
+        if parsed.tzinfo is not None:
+            parsed.astimezone(tz.tzutc())  # an offset past a day fails here, as in botocore
+    except (ValueError, OverflowError, TypeError, AttributeError):  # dateutil raises all four
+        return False
+    return True
+
+
+FORMATS: dict[str, Callable[[str], bool]] = {
+    "ipv4-cidr": is_ipv4_cidr,
+    "ipv6-cidr": is_ipv6_cidr,
+    "timestamp": is_timestamp,
+}
+# How a message names a value of each format it is not.
+FORMAT_NAMES = {
+    "timestamp": (
+        "a timestamp botocore reads: ISO 8601 (2026-01-31 or 2026-01-31T12:00:00Z) "
+        "or seconds since the epoch"
+    ),
+}

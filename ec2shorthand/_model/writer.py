@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .._core.arguments import expect_mapping, expect_optional_mapping
 from .._core.errors import ShorthandError
 from .._core.tree import check_shape, holds_nul
 from .._syntax.parse import parse_shorthand
@@ -26,9 +27,12 @@ def to_shorthand(
 
     ``schema`` describes ``value`` (a structure); ``root`` is the document its
     ``$ref``s point into (by default ``schema``). Raises :class:`ShorthandError`
-    when shorthand cannot carry the value.
+    when shorthand cannot carry the value, or an argument is of the wrong type.
     """
-    if not isinstance(value, Mapping) or not value:
+    expect_mapping(value, "value", "a structure (a mapping)")
+    expect_mapping(schema, "schema", "a JSON Schema (a mapping)")
+    expect_optional_mapping(root, "root")
+    if not value:
         raise ShorthandError("shorthand writes a structure with at least one member")
     check_shape(value if isinstance(value, dict) else dict(value))
     if holds_nul(value):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .._core.text import escape_controls
 from .finding import Finding
 
 __all__ = ["render_github"]
@@ -33,5 +34,7 @@ def render_github(findings: Iterable[Finding]) -> str:
             ]
         )
         message = f"[{f.rule}] {f.message}" + (f" (hint: {f.hint})" if f.hint else "")
-        lines.append(f"::{_LEVEL[f.severity]} {properties}::{_data(message)}\n")
+        # A log is read on a terminal too: the message's control characters are escaped.
+        shown = _data(escape_controls(message, keep_newlines=True))
+        lines.append(f"::{_LEVEL[f.severity]} {properties}::{shown}\n")
     return "".join(lines)

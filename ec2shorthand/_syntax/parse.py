@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._core.arguments import expect_files, expect_text
 from .._core.errors import ParamFileError, ShorthandSyntaxError
 from .._core.files import FileResolver, Files, names_file, resolver_for
 from .._core.paths import Path
@@ -31,8 +32,11 @@ def parse_shorthand(text: str, *, files: Files = None) -> Tree:
     ``key@=file://path`` asks for a file's content as the value. No file is
     read unless ``files`` allows it: ``True`` reads as the AWS CLI does,
     ``FileResolver(folder)`` only under ``folder``; otherwise such a value
-    raises :class:`ParamFileError`.
+    raises :class:`ParamFileError`. A ``text`` that is no ``str``, or a
+    ``files`` of another kind, is a :class:`ShorthandError`.
     """
+    expect_text(text, "text", "a shorthand value")
+    expect_files(files)
     tree = read_flat(text)
     if tree is None:
         from .builder import parse_tree  # loads the full grammar (and Lark) on first need

@@ -75,7 +75,7 @@ def _finding(path: _Path, text: str) -> Diagnostic:
         _RULE,
         "error",
         path,
-        f"Invalid base64: {shorten(text)!r}: the AWS CLI v2 reads a blob's text as base64 "
+        f"Invalid base64: {shorten(text)}: the AWS CLI v2 reads a blob's text as base64 "
         f"(--cli-binary-format base64, its default); write the bytes' base64{hint}, "
         f"or give --cli-binary-format {_RAW} to send the text as it is (as the AWS CLI v1 "
         "does), or fileb://FILE for a file's bytes",

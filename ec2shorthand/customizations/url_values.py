@@ -10,6 +10,9 @@ URL. The AWS CLI v2 never downloads (no customization: the text is the value).
 
 from __future__ import annotations
 
+import json
+import shlex
+
 from .._awscli.customize import ANY, Rule, register
 from .._awscli.reading import Reading, looked_up
 from .._core.diagnostics import Diagnostic
@@ -24,16 +27,18 @@ def _downloaded(reading: Reading) -> None:
         if text is None or not text.startswith(_PREFIXES) or not given.items:
             continue
         item = given.items[0]
+        member = given.argument.member or "Member"
+        document = json.dumps({member: text})
         reading.cannot_build(
             Diagnostic(
                 _RULE,
                 "warning",
                 "(the command line)",
                 f"the AWS CLI v1 downloads {text!r} and sends what it holds instead of the "
-                "URL, so this request cannot be built offline; to send the URL itself, put it "
-                'in --cli-input-json (\'{"Member": "https://..."}\'), set cli_follow_urlparam '
-                "= false in the AWS CLI's config, or read the command as the AWS CLI v2 "
-                "(--cli-version 2), which never downloads",
+                "URL, so this request cannot be built offline; to send the URL itself, give it "
+                f"in --cli-input-json {shlex.quote(document)}, or set cli_follow_urlparam = "
+                "false in the AWS CLI's config; the AWS CLI v2 (--cli-version 2) never "
+                "downloads",
                 option=given.option,
                 doc=item.whole,
                 location=item.location(),

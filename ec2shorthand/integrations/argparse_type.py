@@ -19,8 +19,10 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .._core.arguments import expect_files, expect_flag, expect_mapping, expect_text
 from .._core.errors import ShorthandError
 from .._core.files import Files
+from .._core.version import CliVersion
 from .._model.schema_docs import SyntaxDocs, syntax_docs
 from ._complete import value_candidates
 from ._reader import ValueReader, item_schema, user_message
@@ -50,17 +52,28 @@ class ShorthandType:
     For an option given several values (``nargs="+"``, ``action="append"``),
     each value is one item: build the type from :func:`item_schema`, or let
     :func:`add_shorthand_argument` do it.
+    An argument of the wrong type (here or to ``read``) is a :class:`ShorthandError`.
     """
 
     def __init__(
-        self, schema: Mapping[str, Any], *, files: Files = None, validate: bool = True
+        self,
+        schema: Mapping[str, Any],
+        *,
+        files: Files = None,
+        validate: bool = True,
+        cli_version: CliVersion | None = None,
     ) -> None:
+        expect_mapping(schema, "schema", "a JSON Schema (a mapping)")
+        expect_files(files)
+        expect_flag(validate, "validate")
         self.schema = schema
+        # The help says how the AWS CLI of this version reads a blob's text.
+        self.cli_version = cli_version
         self._reader = ValueReader(schema, files=files, validate=validate)
 
     def read(self, text: str) -> Any:
         """The value of ``text``, or a :class:`ShorthandError` (any framework can call this)."""
-        return self._reader.read(text)
+        return self._reader.read(expect_text(text, "text", "an option's value"))
 
     def complete(self, typed: str) -> list[str]:
         """How the value ``typed`` so far can go on (shell completion), each the whole value."""
@@ -75,7 +88,7 @@ class ShorthandType:
     @functools.cached_property
     def docs(self) -> SyntaxDocs:
         """The generated help: members, Shorthand Syntax and JSON Syntax."""
-        return syntax_docs(self.schema)
+        return syntax_docs(self.schema, cli_version=self.cli_version)
 
     def __repr__(self) -> str:
         return f"ShorthandType({_title(self.schema)})"
@@ -93,6 +106,7 @@ def add_shorthand_argument(
     files: Files = None,
     validate: bool = True,
     group: argparse._ArgumentGroup | None = None,
+    cli_version: CliVersion | None = None,
     **kwargs: Any,
 ) -> argparse.Action:
     """``parser.add_argument(*flags, type=ShorthandType(schema), ...)`` with generated help.
@@ -101,18 +115,26 @@ def add_shorthand_argument(
     Syntax" and "JSON Syntax" blocks, kept as laid out (the parser's help
     formatter is extended for these options only). With ``group`` (an
     argument group or mutually exclusive group of ``parser``) the argument is
-    added there. Other keyword arguments go to ``add_argument`` as they are.
-    With several values (``nargs`` ``"*"``, ``"+"`` or a number, or
+    added there. ``cli_version`` (1 or 2) says in the help how that AWS CLI
+    reads a blob's text. Other keyword arguments go to ``add_argument`` as
+    they are. With several values (``nargs`` ``"*"``, ``"+"`` or a number, or
     ``action="append"``) and a list ``schema``, each value is one item of the
     list, read by :func:`item_schema`: the value is the list of them. Returns
-    the action.
+    the action. An argument of the wrong type is a :class:`ShorthandError`.
     """
     if not isinstance(parser, argparse.ArgumentParser):
         # The help formatter belongs to the parser, which a group does not lead back to.
-        raise TypeError("pass the ArgumentParser itself, and a group of it as group=")
+        raise ShorthandError(
+            f"parser: expected the ArgumentParser itself (a group of it goes in group=), "
+            f"got {type(parser).__name__}"
+        )
+    for flag in flags:
+        expect_text(flag, "flags", "option names such as '--listener'")
+    if help is not None:
+        expect_text(help, "help", "None or a sentence")
     if _several_values(kwargs):
         schema = item_schema(schema)
-    value_type = ShorthandType(schema, files=files, validate=validate)
+    value_type = ShorthandType(schema, files=files, validate=validate, cli_version=cli_version)
     generated = str(value_type.docs).replace("%", "%%")  # argparse formats help with %
     text = f"{help}\n\n{generated}" if help else generated
     container = parser if group is None else group

@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover - exercised in a subprocess without clic
 
 from .._core.errors import ShorthandError
 from .._core.files import Files
+from .._core.version import CliVersion
 from .._model.schema_docs import SyntaxDocs, syntax_docs
 from ._complete import value_candidates
 from ._help import shorthand_help
@@ -54,9 +55,16 @@ class ShorthandParamType(_ParamType):
     name = "shorthand"
 
     def __init__(
-        self, schema: Mapping[str, Any], *, files: Files = None, validate: bool = True
+        self,
+        schema: Mapping[str, Any],
+        *,
+        files: Files = None,
+        validate: bool = True,
+        cli_version: CliVersion | None = None,
     ) -> None:
         self.schema = schema
+        # The help says how the AWS CLI of this version reads a blob's text.
+        self.cli_version = cli_version
         self._reader = ValueReader(schema, files=files, validate=validate)
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
@@ -78,7 +86,7 @@ class ShorthandParamType(_ParamType):
     @property
     def docs(self) -> SyntaxDocs:
         """The generated help: members, Shorthand Syntax and JSON Syntax."""
-        return syntax_docs(self.schema)
+        return syntax_docs(self.schema, cli_version=self.cli_version)
 
     def __repr__(self) -> str:
         return "SHORTHAND"
@@ -90,19 +98,21 @@ def shorthand_option(
     help: str = "",  # click's own name for it
     files: Files = None,
     validate: bool = True,
+    cli_version: CliVersion | None = None,
     **attrs: Any,
 ) -> Callable[[_Decorated], _Decorated]:
     """``click.option(*param_decls, type=ShorthandParamType(schema), ...)`` with generated help.
 
     The help is ``help`` followed by the value's members and its "Shorthand
-    Syntax" and "JSON Syntax" blocks. With ``multiple=True`` or ``nargs`` above
-    1 and a list ``schema``, each value is one item of the list (read by
+    Syntax" and "JSON Syntax" blocks (``cli_version``: how that AWS CLI
+    reads a blob's text). With ``multiple=True`` or ``nargs`` above 1 and a
+    list ``schema``, each value is one item of the list (read by
     ``item_schema``). Other keyword arguments go to ``click.option`` as they are.
     """
     nargs = attrs.get("nargs", 1)
     if attrs.get("multiple") or (isinstance(nargs, int) and (nargs > 1 or nargs == -1)):
         schema = item_schema(schema)
-    param_type = ShorthandParamType(schema, files=files, validate=validate)
+    param_type = ShorthandParamType(schema, files=files, validate=validate, cli_version=cli_version)
     text = shorthand_help(param_type.docs, help)
     decorator: Callable[[_Decorated], _Decorated] = click.option(
         *param_decls, type=param_type, help=text, **attrs

@@ -5,8 +5,10 @@ nothing else of the engine, so a new engine is a change of this module only.
 
 The engine reads any operation of any service and places every finding in
 an argv item (index and offsets). This adapter makes ``file://`` values
-unknown (the linter never reads files) and keeps only the findings that
-hold whatever the unknown values (``$VAR``) turn out to be.
+unknown and takes every path a script names as a file it will have (the
+linter never reads files), keeps only the findings that hold whatever the
+unknown values (``$VAR``) turn out to be, and, when a runner such as
+``xargs`` may append arguments, reports no option as missing.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from dataclasses import dataclass, replace
 
 from .._awscli.command import read_command
 from .._core.diagnostics import Diagnostic
-from .._core.errors import OutOfScopeError, ShorthandError
+from .._core.errors import OutOfScopeError, ParamFileError, ShorthandError
+from .._core.files import FileResolver
 from .._core.location import Location
 from .._report.finding import Severity
+from .words import UNKNOWN_PLACEHOLDER
 
 __all__ = ["EngineFinding", "check_words"]
 
@@ -27,6 +31,27 @@ Spans = Sequence[tuple[int, int]]
 
 # Values the AWS CLI would read a file for; the linter never reads files.
 _NAMES_FILE = re.compile(r"^(--[\w-]+=)?fileb?://|@=\s*['\"]?fileb?://")
+
+
+class _FilesOfTheScript(FileResolver):
+    """The files a script names: on the machine that runs it, so never missing here.
+
+    The linter reads no file: a path (``--body FILE``, an outfile) stands for a
+    file that exists when the script runs, and a ``file://`` value is made an
+    unknown value before the engine sees it.
+    """
+
+    def read(self, value: str) -> str | bytes:
+        raise ParamFileError("the linter reads no file")  # file:// values are unknown by then
+
+    def existing_file(self, raw_path: str) -> str | None:
+        return raw_path or None
+
+    def writable_path(self, raw_path: str) -> str | None:
+        return raw_path or None
+
+
+_SCRIPT_FILES = _FilesOfTheScript()
 
 
 @dataclass(frozen=True)
@@ -42,14 +67,50 @@ class EngineFinding:
 
 
 def check_words(
-    service: str, operation: str, argv: Sequence[str], unknown: Sequence[Spans]
+    service: str,
+    operation: str,
+    argv: Sequence[str],
+    unknown: Sequence[Spans],
+    *,
+    may_append: bool = False,
 ) -> list[EngineFinding]:
     """The engine's findings on ``aws SERVICE OPERATION ARGV...``.
 
     ``unknown[i]`` lists the spans of ``argv[i]`` that stand for values only
     known when the script runs. A finding on such a span, or one that changes
-    when those values change, is dropped.
+    when those values change, is dropped. ``may_append``: arguments only known
+    when the script runs may follow (``xargs``), so no option is missing.
     """
+    found = _check_known(service, operation, argv, unknown)
+    missing = [_missing_options(finding) for finding in found] if may_append else []
+    if not any(missing):
+        return found
+    # The runner may supply them: check the rest of the command with them given, unknown.
+    given = [*unknown, *[()] * (len(argv) - len(unknown))]
+    supplied = [option for names in missing for option in names]
+    for option in supplied:
+        argv, given = [*argv, option, UNKNOWN_PLACEHOLDER], [*given, (), _WHOLE_PLACEHOLDER]
+    kept = len(given) - 2 * len(supplied)
+    again = _check_known(service, operation, argv, given)
+    return [finding for finding in again if finding.item is None or finding.item < kept]
+
+
+def _missing_options(finding: EngineFinding) -> list[str]:
+    """The options the AWS CLI's refusal of a command lacking required ones names."""
+    if finding.rule != "input.command-line" or not finding.message.startswith(_MISSING_OPTIONS):
+        return []
+    names = finding.message[len(_MISSING_OPTIONS) :].lstrip(": ").split(", ")
+    return [name for name in names if name.startswith("--")]
+
+
+# How the AWS CLI (argparse) words its refusal of a command without a required option.
+_MISSING_OPTIONS = "the following arguments are required"
+_WHOLE_PLACEHOLDER = ((0, len(UNKNOWN_PLACEHOLDER)),)
+
+
+def _check_known(
+    service: str, operation: str, argv: Sequence[str], unknown: Sequence[Spans]
+) -> list[EngineFinding]:
     if list(argv) == ["help"]:
         return []
     words = list(argv)
@@ -98,7 +159,7 @@ def _distinct(findings: Iterable[EngineFinding]) -> list[EngineFinding]:
 
 def _check(service: str, operation: str, argv: list[str]) -> list[EngineFinding]:
     try:
-        result = read_command(operation, argv, service=service, validate=True, files=None)
+        result = read_command(operation, argv, service=service, validate=True, files=_SCRIPT_FILES)
     except OutOfScopeError:  # aws s3 cp, aws ec2 wait: not API operations, not checked
         return []
     except ShorthandError as error:

@@ -61,8 +61,14 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument("--config", type=Path, default=None, help="a pyproject.toml to read")
     command.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text report (default auto: on a terminal, unless NO_COLOR is set)",
+    )
+    command.add_argument(
         "--jobs",
-        type=int,
+        type=_positive,
         default=1,
         metavar="N",
         help="processes to lint in (default 1; each takes at least 100 files)",
@@ -84,3 +90,14 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --fix, --diff or --interactive: the fixes that change behaviour too",
     )
+
+
+def _positive(text: str) -> int:
+    """``--jobs N``: a whole number of processes, 1 or more (0 or -1 is refused: exit 2)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number} processes: give 1 or more")
+    return number

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .hits import Hit
+from .runners import RUNNERS, Runner, runner_of
 from .shell import ShellCommand
 from .snippet import OPTION_LINE, Snippet
 from .words import Word, evaluate_word
@@ -39,8 +40,9 @@ _GLOBAL_FLAGS = frozenset(
     }
 )
 # Commands that run the command after them (with options or assignments between).
-_PREFIXES = frozenset({"sudo", "env", "exec", "command", "nohup", "time", "timeout", "xargs"})
+_PREFIXES = frozenset({"sudo", "env", "exec", "command", "nohup", "time", "timeout", *RUNNERS})
 _PREFIX_REACH = 4  # how many words after a prefix may stand before the command it runs
+_RUNNER_REACH = 12  # xargs -n 1 -P 8 -I {} aws ...; find . -name '*.json' -exec aws ...
 _LINE_REST = re.compile(r"[ \t]*(#[^\n]*)?")
 _BACKSLASH_SPACES = re.compile(r"\\[ \t]+$")
 _STANDALONE_BACKSLASH = re.compile(r"[ \t]+(\\[ \t]+)")
@@ -56,6 +58,7 @@ class AwsCommand:
     operation: str | None
     args: list[Word]  # what follows aws SERVICE OPERATION (global options before it too)
     hits: list[Hit] = field(default_factory=list)
+    runner: Runner | None = None  # xargs, find -exec or parallel, which supply values
 
 
 def find_aws_commands(
@@ -75,15 +78,23 @@ def find_aws_commands(
         while (joined := _continuation(tail, commands, starts, words, hits, names)) is not None:
             words += joined.words()
             tail = joined
-        found.append(_read(command.snippet, words, hits))
+        runner = runner_of([word.text for word in command.words()[:first]])
+        if runner is not None:
+            words = words[: runner.command_words([word.text for word in words])]
+        found.append(_read(command.snippet, words, hits, runner))
     return found
 
 
 def _aws_word(command: ShellCommand, names: frozenset[str]) -> int | None:
     """Which word of ``command`` is ``aws`` (or a wrapper), if any."""
-    for index in range(min(len(command.sources), _PREFIX_REACH + 1)):
+    runs = command.source_text(0).rsplit("/", 1)[-1] in RUNNERS
+    reach = _RUNNER_REACH if runs else _PREFIX_REACH
+    for index in range(min(len(command.sources), reach + 1)):
         written = command.source_text(index)
         if written in names or written == "aws" or written.endswith("/aws"):
+            if runs and command.source_text(0).endswith("find"):
+                found_by = command.source_text(index - 1) if index else ""
+                return index if found_by.startswith(("-exec", "-ok")) else None
             return index
         if index == 0 and written not in _PREFIXES:
             return None
@@ -152,7 +163,9 @@ def _first_word_at(text: str, line_start: int) -> int:
     return at
 
 
-def _read(snippet: Snippet, words: list[Word], hits: list[Hit]) -> AwsCommand:
+def _read(
+    snippet: Snippet, words: list[Word], hits: list[Hit], runner: Runner | None = None
+) -> AwsCommand:
     """Split ``aws [GLOBAL OPTIONS] SERVICE OPERATION ARGS`` into its parts."""
     aws, rest = words[0], words[1:]
     before: list[Word] = []
@@ -173,4 +186,5 @@ def _read(snippet: Snippet, words: list[Word], hits: list[Hit]) -> AwsCommand:
         operation.text if operation is not None and operation.is_known else None,
         args,
         hits,
+        runner,
     )

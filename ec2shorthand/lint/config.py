@@ -20,8 +20,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
-from .._core.errors import ShorthandError
+from .._core.errors import ParamFileError, ShorthandError
+from .._core.files import read_regular_file
 from .._core.version import CliVersion, cli_version
+from ._ignore import PatternError, compile_patterns
 from .extract import KINDS
 from .rules import SEVERITIES, Severity, names_no_rule, names_rule
 
@@ -84,17 +86,37 @@ def load_config(explicit: Path | None = None, start: Path | None = None) -> Lint
     path = explicit or _nearest_pyproject(start or Path.cwd())
     if path is None:
         return LintConfig()
-    try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except OSError as error:
-        raise ConfigError(f"cannot read {path}: {error.strerror}") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: {error}") from None
-    table = data.get("tool", {}).get("ec2shorthand", {})
+    tool = _read_toml(path).get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{path}: 'tool' must be a table ([tool]), not {_kind(tool)}")
+    table = tool.get("ec2shorthand", {})
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.ec2shorthand] must be a table")
+        raise ConfigError(f"{path}: [tool.ec2shorthand] must be a table, not {_kind(table)}")
     return _parse(table, path)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    """The TOML document at ``path``; a usage error, with the place, if it is not one."""
+    try:
+        data = read_regular_file(path)  # a FIFO or /dev/zero is refused, not waited on
+    except ParamFileError as error:
+        raise ConfigError(f"cannot read {path}: {error.msg}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ConfigError(
+            f"{path}: not UTF-8 text (byte {data[error.start]:#04x} at line {line})"
+        ) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+
+
+def _kind(value: object) -> str:
+    names = {str: "a string", list: "an array", bool: "a boolean", int: "a number"}
+    return names.get(type(value), f"a {type(value).__name__}")
 
 
 def _nearest_pyproject(start: Path) -> Path | None:
@@ -117,6 +139,10 @@ def _parse(table: dict[str, Any], path: Path) -> LintConfig:
     for key in ("select", "ignore"):
         _known_rules(_strings(table, key, path), f"{path}: {key}")
     _known_rules(severity, f"{path}: severity")
+    try:
+        compile_patterns(_strings(table, "exclude", path), strict=True)
+    except PatternError as error:
+        raise ConfigError(f"{path}: exclude: {error}") from None
     return LintConfig(
         select=_strings(table, "select", path),
         ignore=_strings(table, "ignore", path),

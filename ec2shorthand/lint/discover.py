@@ -1,8 +1,11 @@
 """The files to lint, and the kind of each: shell, markdown, rst, yaml, makefile, dockerfile.
 
-Folders are walked with ``.git`` and everything ``.gitignore`` files ignore
-left out; files named on the command line are linted whatever ignores them
-(``exclude`` in the configuration still applies).
+Folders are walked as git sees them (:mod:`._walk`: ``.git`` and what
+``.gitignore`` files ignore left out, links followed only inside the tree);
+files named on the command line are linted whatever ignores them
+(``exclude`` in the configuration still applies, so pre-commit's file lists
+obey it). A named file of no kind the linter knows is read as shell when it
+looks like a shell script, else reported as skipped: never counted as clean.
 """
 
 from __future__ import annotations
@@ -10,13 +13,20 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Iterator, Sequence
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ._ignore import IgnoreRules
+from pathspec import GitIgnoreSpec
+
+from .._core.errors import ParamFileError
+from .._core.files import read_regular_file
+from ._ignore import compile_patterns
+from ._walk import listed_files
 from .config import LintConfig
 
-__all__ = ["UnreadablePath", "discover", "kind_of"]
+__all__ = ["Discovery", "UnreadablePath", "discover", "kind_of"]
 
 _SUFFIXES = {
     ".sh": "shell",
@@ -30,11 +40,22 @@ _SUFFIXES = {
 }
 _MAKEFILES = frozenset({"Makefile", "makefile", "GNUmakefile"})
 _SHEBANG = re.compile(rb"#![ \t]*\S*/(?:env[ \t]+)?(?:ba)?sh\b")
-_SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn"})
+# A line a shell would run as an aws command: what makes a named file of unknown kind shell.
+# (A console transcript's "$ aws ..." is not: a shell reads "$" as the command.)
+_AWS_LINE = re.compile(rb"^[ \t]*aws[ \t]+[a-z]", re.MULTILINE)
+_SHEBANG_BYTES = 200
 
 
 class UnreadablePath(OSError):
     """A path named on the command line that does not exist or cannot be read."""
+
+
+@dataclass
+class Discovery:
+    """The files to lint with their kinds, and the named files skipped (with why)."""
+
+    files: list[tuple[Path, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
 def kind_of(path: Path, config: LintConfig | None = None) -> str | None:
@@ -54,84 +75,90 @@ def kind_of(path: Path, config: LintConfig | None = None) -> str | None:
     suffix = path.suffix.lower()
     if suffix in _SUFFIXES:
         return _SUFFIXES[suffix]
-    if not suffix and _has_shell_shebang(path):
+    if not suffix and _SHEBANG.match(_head(path)):
         return "shell"
     return None
 
 
-def _has_shell_shebang(path: Path) -> bool:
+def _head(path: Path) -> bytes:
+    """The first bytes of a regular file (b"" for anything else: a FIFO is not waited on)."""
     try:
-        with open(path, "rb") as handle:
-            return _SHEBANG.match(handle.readline(200)) is not None
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except (OSError, ValueError):
+        return b""
+    try:
+        return os.read(descriptor, _SHEBANG_BYTES) if _is_regular(descriptor) else b""
     except OSError:
-        return False
+        return b""
+    finally:
+        os.close(descriptor)
+
+
+def _is_regular(descriptor: int) -> bool:
+    return stat.S_ISREG(os.fstat(descriptor).st_mode)
 
 
 def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    # Not resolved: a link keeps its own name, and a loop raises nothing.
+    relative = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    return relative.replace(os.sep, "/") if not relative.startswith("..") else path.as_posix()
 
 
-def discover(paths: Sequence[str], config: LintConfig) -> Iterator[tuple[Path, str]]:
-    """(path, kind) of every file to lint under ``paths``, in a stable order.
+def discover(paths: Sequence[str], config: LintConfig) -> Discovery:
+    """The files to lint under ``paths`` (with their kinds), in a stable order.
 
     Raises:
-        UnreadablePath: a path given does not exist.
+        UnreadablePath: a path given does not exist, or is not a file or a folder.
     """
-    excluded = IgnoreRules().with_lines(config.root.resolve(), list(config.exclude))
+    found = Discovery()
+    excluded = compile_patterns(config.exclude)
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, excluded, config)
-        elif path.is_file():
-            kind = kind_of(path, config)
-            if kind is not None and not excluded.ignores(path.resolve(), is_folder=False):
-                yield path, kind
+            for file in listed_files(path):
+                kind = kind_of(file, config)
+                if kind is not None and not _excluded(file, excluded, config):
+                    found.files.append((file, kind))
+            continue
+        _check_named_file(given)
+        if _excluded(path, excluded, config):
+            continue
+        kind = kind_of(path, config) or _looks_like_shell(path)
+        if kind is None:
+            found.skipped.append((given, "not a kind of file the linter reads"))
         else:
-            raise UnreadablePath(f"{given}: no such file or folder")
+            found.files.append((path, kind))
+    return found
 
 
-def _walk(top: Path, excluded: IgnoreRules, config: LintConfig) -> Iterator[tuple[Path, str]]:
-    rules = _rules_above(top.resolve())
-    stack = [(top, rules)]
-    while stack:
-        folder, rules = stack.pop()
-        rules = rules.with_file(folder.resolve())
-        try:
-            entries = sorted(os.scandir(folder), key=lambda entry: entry.name, reverse=True)
-        except OSError as error:
-            raise UnreadablePath(f"{folder}: {error.strerror}") from None
-        files = []
-        for entry in entries:
-            path = Path(entry.path)
-            resolved = path.resolve()
-            is_folder = entry.is_dir(follow_symlinks=False)  # a linked folder may loop
-            if entry.name in _SKIPPED_FOLDERS and is_folder:
-                continue
-            if rules.ignores(resolved, is_folder) or excluded.ignores(resolved, is_folder):
-                continue
-            if is_folder:
-                stack.append((path, rules))
-            elif entry.is_file():
-                files.append(path)
-        for path in reversed(files):
-            kind = kind_of(path, config)
-            if kind is not None:
-                yield path, kind
+def _check_named_file(given: str) -> None:
+    try:
+        mode = os.stat(given).st_mode
+    except FileNotFoundError:
+        raise UnreadablePath(f"{given}: no such file or folder") from None
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not a path"
+        raise UnreadablePath(f"{given}: {reason}") from None
+    if not stat.S_ISREG(mode):
+        raise UnreadablePath(
+            f"{given}: not a regular file (a FIFO, a device or a socket is not read: "
+            "it could block or never end)"
+        )
 
 
-def _rules_above(folder: Path) -> IgnoreRules:
-    """The ``.gitignore`` rules of the folders above ``folder``, up to its repository's root."""
-    chain = []
-    for parent in folder.parents:
-        chain.append(parent)
-        if (parent / ".git").exists():
-            break
-    else:
-        return IgnoreRules()
-    rules = IgnoreRules()
-    for parent in reversed(chain):
-        rules = rules.with_file(parent)
-    return rules
+def _looks_like_shell(path: Path) -> str | None:
+    """ "shell" for a file a shell would run: a shell shebang, or a line that runs aws."""
+    try:
+        data = read_regular_file(path)
+    except ParamFileError as error:
+        raise UnreadablePath(error.msg) from None
+    return "shell" if _SHEBANG.match(data) or _AWS_LINE.search(data) else None
+
+
+def _excluded(path: Path, excluded: GitIgnoreSpec, config: LintConfig) -> bool:
+    if not excluded.patterns:
+        return False
+    relative = os.path.relpath(os.path.abspath(path), os.path.abspath(config.root))
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return False  # outside the folder the patterns are relative to
+    return excluded.match_file(relative.replace(os.sep, "/"))

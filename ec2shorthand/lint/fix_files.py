@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from .._core.errors import ParamFileError
+from .._core.files import read_regular_file
 from .._report.finding import Finding, Fix
 from .config import LintConfig
-from .discover import UnreadablePath, discover
+from .discover import discover
 from .fixing import apply_fixes, fix_text, unified_diff
 from .run import Checks, LintRun, lint_text
 from .snippet import SourceFile
@@ -46,27 +48,31 @@ def fix_paths(
     """Fix every file under ``paths``; write the fixed files unless ``write`` is false.
 
     Raises:
-        UnreadablePath: a path does not exist, or a file cannot be read.
+        UnreadablePath: a path does not exist, or is not a file or a folder.
     """
-    files = list(discover(paths, config))
-    outcome = FixRun(LintRun(files=len(files), catalog=checks.rules))
+    found = discover(paths, config)
+    run = LintRun(files=len(found.files), skipped=list(found.skipped), catalog=checks.rules)
+    outcome = FixRun(run)
     quit_asked = False
-    for path, kind in files:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise UnreadablePath(f"{path}: {error.strerror}") from None
+    for path, kind in found.files:
         name = str(path)
+        try:
+            data = read_regular_file(path)
+        except ParamFileError as error:  # vanished, replaced by a FIFO, too large...
+            run.skipped.append((name, error.msg))
+            run.files -= 1
+            continue
 
         def lint(text: str, name: str = name, kind: str = kind) -> list[Finding]:
             return lint_text(name, text, kind, config, checks)
 
         text, newline, problem = _decode(data)
         if problem is not None or quit_asked:
-            found = lint(data.decode("utf-8", errors="replace"))
-            if problem is not None and any(f.fix is not None for f in found):
+            as_read = data.decode("utf-8", errors="replace")
+            findings = lint(as_read)
+            if problem is not None and any(f.fix is not None for f in findings):
                 outcome.refused.append(f"{name}: {problem}: not fixed")
-            _keep(outcome.run, name, data.decode("utf-8", errors="replace"), found)
+            _keep(outcome.run, name, as_read, findings)
             continue
         if review is None:
             fixed, applied, remaining = _fix_all(text, lint, unsafe)

@@ -65,6 +65,35 @@ LINT_RULES: dict[str, Rule] = {
             "Inside single quotes use double quotes (or the other way round).",
         ),
         Rule(
+            "shell.hyphen-in-name",
+            "warning",
+            "${AVAILABILITY-ZONE} where the file uses AVAILABILITY_ZONE: bash reads it as "
+            "$AVAILABILITY, or the text ZONE when that is unset.",
+            "Write the variable's name with its underscore: ${AVAILABILITY_ZONE}.",
+        ),
+        Rule(
+            "shell.output-run",
+            "error",
+            "$(aws ...) stands where a command's name goes, so bash runs what the aws command "
+            "prints ($(aws ecr get-login-password) | docker login runs the password).",
+            "Pipe the output into the command that reads it, or assign it to a variable.",
+        ),
+        Rule(
+            "shell.placeholder",
+            "error",
+            "A <placeholder> left in a script: bash reads '<' and '>' as redirections, so the "
+            "command reads one file, writes another, and the value is missing.",
+            "Put the value in place of the placeholder.",
+        ),
+        Rule(
+            "lint.placeholder",
+            "note",
+            "Documentation shows a placeholder (<region>, [Policy ARN], YOUR_BUCKET, ...) for "
+            "the reader to fill in. It is read as an unknown value; the rest of the command is "
+            "checked. --fail-on note makes it fail, to require filled-in examples.",
+            "Fill in an example value, or leave it for the reader.",
+        ),
+        Rule(
             "shorthand.read-as-json",
             "error",
             "A value that starts with [ or { is read as JSON by the AWS CLI, but this one is "
@@ -87,10 +116,24 @@ LINT_RULES: dict[str, Rule] = {
         Rule(
             "value.url-fetched",
             "warning",
-            "AWS CLI v1 downloads an http:// or https:// value and sends the page's content "
-            "in its place (AWS CLI v2 sends the text).",
+            "Read as the AWS CLI v1 (cli-version 1): v1 downloads an http:// or https:// value "
+            "and sends the page's content in its place (AWS CLI v2 sends the text).",
             "To send the URL itself with AWS CLI v1, set cli_follow_urlparam = false in the "
             "profile.",
+        ),
+        Rule(
+            "version.v2-only",
+            "error",
+            "A global option or a command of the AWS CLI v2 (--cli-binary-format, "
+            "--no-cli-pager, aws logs tail, aws sso login, ...) in a command read as the AWS "
+            "CLI v1, which does not know it. Read as v2 (the default), it is accepted.",
+            "Set cli-version to 2 if the scripts run the AWS CLI v2; else leave it out.",
+        ),
+        Rule(
+            "version.v1-only",
+            "error",
+            "A command the AWS CLI v2 removed (aws ecr get-login) in a command read as v2.",
+            "Use what v2 has instead (the message says it), or set cli-version to 1.",
         ),
         Rule(
             "option.unknown",

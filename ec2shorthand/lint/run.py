@@ -7,27 +7,33 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .._core.errors import ParamFileError
+from .._core.files import read_regular_file
+from .._core.version import CliVersion
 from .._report.finding import Edit, Finding, Fix, RuleDoc
 from .commands import AwsCommand, find_aws_commands
 from .config import LintConfig
 from .detectors import check_aws_command
-from .discover import UnreadablePath, discover
+from .discover import discover
 from .extract import snippets_of
 from .hits import Hit, HitFix
+from .placeholders import Masked, mask
 from .rules import LINT_RULES, rule_for
 from .shell import parse_commands
 from .snippet import SourceFile
 from .suppress import Suppressions
+from .version import target_version
 
 __all__ = ["LINT_CHECKS", "Checks", "LintRun", "lint_paths", "lint_text"]
 
 
 @dataclass(frozen=True)
 class Checks:
-    """What a run looks for: findings on each ``aws`` command, on the shell text around
-    them (optional: offsets in that text), and the catalog of the rules they report."""
+    """What a run looks for: findings on each ``aws`` command (with its snippet's masked
+    placeholders and the AWS CLI version read as), on the shell text around them
+    (optional: offsets in that text), and the catalog of the rules they report."""
 
-    command: Callable[[AwsCommand], list[Hit]]
+    command: Callable[[AwsCommand, Masked, CliVersion], list[Hit]]
     rules: Mapping[str, RuleDoc]
     text: Callable[[str], list[Hit]] | None = None
 
@@ -41,6 +47,7 @@ class LintRun:
 
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
     sources: dict[str, SourceFile] = field(default_factory=dict)
     catalog: Mapping[str, RuleDoc] = field(default_factory=lambda: LINT_RULES)
 
@@ -56,51 +63,84 @@ class LintRun:
         return rules
 
 
+# Told (files done, files in all) as the run goes: for a progress line.
+Progress = Callable[[int, int], None]
+
+
 def lint_paths(
-    paths: Sequence[str], config: LintConfig, jobs: int = 1, checks: Checks = LINT_CHECKS
+    paths: Sequence[str],
+    config: LintConfig,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    checks: Checks = LINT_CHECKS,
 ) -> LintRun:
     """Lint every file under ``paths``, in up to ``jobs`` processes, for ``checks``.
 
     Raises:
-        UnreadablePath: a path does not exist, or a file cannot be read.
+        UnreadablePath: a path does not exist, or is not a file or a folder.
     """
-    files = list(enumerate(discover(paths, config)))
+    found = discover(paths, config)
+    files = list(enumerate(found.files))
+    chunks = [files[first : first + _CHUNK] for first in range(0, len(files), _CHUNK)]
     workers = min(jobs, len(files) // _FILES_PER_JOB)
-    if workers > 1:
-        shares = [files[first::workers] for first in range(workers)]
-        with ProcessPoolExecutor(workers) as pool:
-            done = [
-                linted
-                for share in pool.map(_lint_files, shares, [config] * workers, [checks] * workers)
-                for linted in share
-            ]
-        done.sort(key=lambda linted: linted[0])
-    else:
-        done = _lint_files(files, config, checks)
-    run = LintRun(files=len(files), catalog=checks.rules)
-    for _, name, text, found in done:
-        run.findings += found
-        run.sources[name] = SourceFile(name, text)
+    run = LintRun(files=len(files), skipped=list(found.skipped), catalog=checks.rules)
+    done = 0
+    if progress is not None:
+        progress(0, len(files))
+    with ProcessPoolExecutor(workers) if workers > 1 else _InProcess() as pool:
+        linted = pool.map(_lint_files, chunks, [config] * len(chunks), [checks] * len(chunks))
+        for chunk, results in zip(chunks, linted, strict=True):
+            for name, text, result in results:
+                if isinstance(result, str):
+                    run.skipped.append((name, result))
+                    run.files -= 1
+                else:
+                    run.findings += result
+                    run.sources[name] = SourceFile(name, text)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, len(files))
     return run
 
 
 # Below this many files for each process, starting one costs more than it saves.
 _FILES_PER_JOB = 100
+# Files linted between two reports of progress (and sent to a process at once).
+_CHUNK = 25
+
+
+class _InProcess:
+    """The executor of a run in this process: ``map`` calls as they are iterated."""
+
+    def __enter__(self) -> _InProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def map(self, function: Callable[..., _Linted], *iterables: Sequence[object]) -> map[_Linted]:
+        return map(function, *iterables)
+
+
+# (path, text, findings) of each file with findings; (path, "", why) of a file not read.
+_Linted = list[tuple[str, str, "list[Finding] | str"]]
 
 
 def _lint_files(
     files: list[tuple[int, tuple[Path, str]]], config: LintConfig, checks: Checks
-) -> list[tuple[int, str, str, list[Finding]]]:
-    """(index, path, text, findings) of each file that has findings."""
-    linted = []
-    for index, (path, kind) in files:
+) -> _Linted:
+    """The files of ``files`` that have findings or could not be read."""
+    linted: _Linted = []
+    for _, (path, kind) in files:
         try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError as error:
-            raise UnreadablePath(f"{path}: {error.strerror}") from None
+            data = read_regular_file(path)
+        except ParamFileError as error:  # vanished, replaced by a FIFO, too large...
+            linted.append((str(path), "", error.msg))
+            continue
+        text = data.decode("utf-8", errors="replace")
         found = lint_text(str(path), text, kind, config, checks)
         if found:
-            linted.append((index, str(path), text, found))
+            linted.append((str(path), text, found))
     return linted
 
 
@@ -113,18 +153,21 @@ def lint_text(
 ) -> list[Finding]:
     """The findings of ``checks`` in one file's ``text``, read as ``kind``."""
     config = config or LintConfig()
+    version = target_version(config)
+    markers = ("aws", *config.wrappers)
     source: SourceFile | None = None
     suppressions: Suppressions | None = None
     findings = []
-    markers = ("aws", *config.wrappers)
     for snippet in snippets_of(kind, text):
         if not any(marker in snippet.text for marker in markers):
             continue  # no command to check: skip the parser
-        commands = find_aws_commands(parse_commands(snippet), config.wrappers)
+        masked = mask(snippet, kind)
+        commands = find_aws_commands(parse_commands(masked.snippet), config.wrappers)
         placed: list[tuple[int, int, list[Hit]]] = []  # (command start, end, its hits)
         for command in commands:
             last = max(word.file_end for word in [command.aws, *command.args])
-            hits = [hit for hit in checks.command(command) if config.enabled(hit.rule)]
+            found = checks.command(command, masked, version)
+            hits = [hit for hit in found if config.enabled(hit.rule)]
             if hits:
                 placed.append((command.aws.file_start, last, hits))
         if commands and checks.text is not None:

@@ -11,6 +11,7 @@ but line continuations separate are one word to bash, and are joined.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,6 +88,7 @@ def parse_commands(snippet: Snippet) -> list[ShellCommand]:
             continue
         word_nodes = [name, *node.children_by_field_name("argument")]
         sources = _joined(snippet.text, [_source(n, data, to_char) for n in word_nodes])
+        sources = _to_line_end(snippet.text, sources)
         commands.append(ShellCommand(snippet, tuple(sources), sources[0].start, sources[-1].end))
     commands.sort(key=lambda command: command.start)
     return commands
@@ -118,6 +120,22 @@ def _source(node: Any, data: bytes, to_char: Any) -> _WordSource:
             else:
                 stack.extend(current.children)
     return _WordSource(to_char(node.start_byte), to_char(node.end_byte), tuple(sorted(opaque)))
+
+
+def _to_line_end(text: str, sources: list[_WordSource]) -> list[_WordSource]:
+    """The words before the first line break bash ends the command at.
+
+    tree-sitter-bash reads a line holding only ``\\`` as a continuation of the
+    command above, so ``fi`` after it became that command's last argument.
+    """
+    for index in range(1, len(sources)):
+        gap = text[sources[index - 1].end : sources[index].start]
+        if _UNESCAPED_NEWLINE.search(gap):
+            return sources[:index]
+    return sources
+
+
+_UNESCAPED_NEWLINE = re.compile(r"(?<!\\)\n")
 
 
 def _joined(text: str, sources: list[_WordSource]) -> list[_WordSource]:

@@ -33,6 +33,9 @@ EXPANSION_CHARS = frozenset("{},*?[]")
 _PLAIN_RUN = re.compile(r"[^\\'\"$`<>~]+")
 _PLAIN_WORD = re.compile(r"[^\\'\"$`<>~]*")  # a word bash takes as it is written
 _ACTIVE = re.compile(r"[{},*?\[\]]")
+# A parameter expansion bash makes of a ``$`` the parser left as a lone character
+# (tree-sitter-bash reads ``,minSize=$MIN`` as ``$`` then the word ``MIN``).
+_PARAMETER = re.compile(r"\$(?:[A-Za-z_]\w*|[0-9@*#?$!-]|\{[^{}$\n]*\})")
 
 # $'...' escapes with a one-character meaning (bash's ANSI-C quoting).
 _ANSI_SIMPLE = {
@@ -201,6 +204,9 @@ class _Reader:
         if char == "~" and at_word_start and src[i + 1 : i + 2] in ("/", ""):
             self.emit_unknown(i, i + 1)  # the home folder
             return i + 1
+        if char == "$" and (parameter := _PARAMETER.match(src, i, end)) is not None:
+            self.emit_unknown(i, parameter.end())
+            return parameter.end()
         self.emit(char, i, i + 1)  # a lone $, `, <, > or ~ that starts nothing
         return i + 1
 
@@ -212,6 +218,9 @@ class _Reader:
                 stop = self.opaque[i]
                 self.emit_unknown(i, stop)
                 i = stop
+            elif src[i] == "$" and (parameter := _PARAMETER.match(src, i, end)) is not None:
+                self.emit_unknown(i, parameter.end())
+                i = parameter.end()
             elif src[i] == "\\" and i + 1 < end and src[i + 1] == "\n":
                 i += 2
             elif src[i] == "\\" and i + 1 < end and src[i + 1] in _DOUBLE_QUOTE_ESCAPES:

@@ -12,7 +12,7 @@ from ..lint.config import LintConfig
 from ..lint.discover import kind_of
 from ..lint.run import lint_text
 
-__all__ = ["ToClient", "diagnostics_of", "kind_of_document"]
+__all__ = ["ToClient", "diagnostic", "findings_of", "kind_of_document"]
 
 # The editor's language ids for the kinds lint reads.
 _LANGUAGES = {
@@ -50,14 +50,13 @@ ToClient = Callable[[int, int], types.Position]
 """(0-based line, code-point column) -> the position in the client's units."""
 
 
-def diagnostics_of(
-    path: str, text: str, kind: str, config: LintConfig, to_client: ToClient
-) -> list[types.Diagnostic]:
-    """The findings of ``text`` as LSP diagnostics; ``to_client`` converts positions."""
-    return [_diagnostic(finding, to_client) for finding in lint_text(path, text, kind, config)]
+def findings_of(path: str, text: str, kind: str, config: LintConfig) -> list[Finding]:
+    """What ``lint`` finds in the document's ``text``."""
+    return lint_text(path, text, kind, config)
 
 
-def _diagnostic(finding: Finding, to_client: ToClient) -> types.Diagnostic:
+def diagnostic(finding: Finding, to_client: ToClient) -> types.Diagnostic:
+    """A finding as an LSP diagnostic (``to_client`` converts its positions)."""
     start = to_client(finding.line - 1, finding.column - 1)
     end = to_client(finding.end_line - 1, finding.end_column - 1)
     message = finding.message + (f"\n{finding.hint}" if finding.hint else "")

@@ -24,15 +24,15 @@ def hover_text(typed: TypedLine) -> str | None:
 def _explain(words: list[str]) -> str | None:
     positional = [word for word in words if not word.startswith("--")]
     if len(words) == 1:
-        model = bundled.service(words[0])
+        model = bundled.service(words[0], cli_version())
         return f"**aws {words[0]}**: {len(model.operation_names)} operations"
     service, operation = positional[0], positional[1]
     if len(words) == 2:
-        return _block(explain_operation(service, operation, cli_version(None)))
+        return _block(explain_operation(service, operation, cli_version()))
     option = next((word for word in reversed(words) if word.startswith("--")), None)
     if option is None:
         return None
-    return _block(explain_option(service, operation, option, cli_version(None)))
+    return _block(explain_option(service, operation, option, cli_version()))
 
 
 def _block(text: str) -> str:

@@ -2,8 +2,10 @@
 
 Diagnostics are published when a document opens and, debounced, after it
 changes (the text is linted once typing pauses); a document not saved yet is
-linted from the editor's buffer. Settings (``[tool.ec2shorthand]``) are read
-from the ``pyproject.toml`` nearest the document.
+linted from the editor's buffer. A ``--cli-input-json`` request file that
+names its operation (:mod:`.requests`) is checked as that request. Settings
+(``[tool.ec2shorthand]``) are read from the ``pyproject.toml`` nearest the
+document.
 """
 
 from __future__ import annotations
@@ -17,11 +19,14 @@ from pygls.uris import to_fs_path
 from pygls.workspace import TextDocument
 from pygls.workspace.position_codec import ServerTextPosition
 
+from .._report.finding import Finding
 from ..lint.config import ConfigError, LintConfig, load_config
+from .actions import quick_fixes
 from .complete import completion_items
 from .cursor import command_before, word_end
-from .diagnostics import ToClient, diagnostics_of, kind_of_document
+from .diagnostics import ToClient, diagnostic, findings_of, kind_of_document
 from .hover import hover_text
+from .requests import request_findings, request_target
 
 __all__ = ["DEBOUNCE_SECONDS", "make_server"]
 
@@ -33,16 +38,24 @@ def make_server() -> LanguageServer:
     """A server with every feature registered (``start_io()`` runs it on stdio)."""
     server = LanguageServer("ec2shorthand", _version())
     pending: dict[str, asyncio.Task[None]] = {}
+    # The findings last published for each document: code actions offer their fixes.
+    published: dict[str, list[Finding]] = {}
 
     def publish(uri: str) -> None:
         document = server.workspace.get_text_document(uri)
         path = to_fs_path(uri) or ""
         kind = kind_of_document(path, document.language_id, document.source)
-        found: list[types.Diagnostic] = []
-        if kind is not None:
-            found = diagnostics_of(path, document.source, kind, _config(path), _to_client(document))
+        found: list[Finding] = []
+        target = request_target(document.source, Path(path).parent if path else None)
+        if target is not None:
+            found = request_findings(path, document.source, target)
+        elif kind is not None:
+            found = findings_of(path, document.source, kind, _config(path))
+        published[uri] = found
+        to_client = _to_client(document)
+        shown = [diagnostic(finding, to_client) for finding in found]
         server.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=document.version)
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=shown, version=document.version)
         )
 
     async def publish_later(uri: str) -> None:
@@ -65,6 +78,7 @@ def make_server() -> LanguageServer:
         uri = params.text_document.uri
         if uri in pending:
             pending.pop(uri).cancel()
+        published.pop(uri, None)
         server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
         )
@@ -92,6 +106,15 @@ def make_server() -> LanguageServer:
         typed = command_before(list(document.lines), at.line, at.character)
         items = completion_items(typed, params.position) if typed is not None else []
         return types.CompletionList(is_incomplete=False, items=items)
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    def code_action(params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri = params.text_document.uri
+        document = server.workspace.get_text_document(uri)
+        return quick_fixes(uri, published.get(uri, []), params.range, _to_client(document))
 
     return server
 

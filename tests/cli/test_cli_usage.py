@@ -22,9 +22,12 @@ def _run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
 def test_version_prints_the_package_and_the_model_versions() -> None:
     code, out, err = _run(["--version"])
     version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
-    awscli, botocore = source_versions()
+    (v1, v1_botocore), (v2, v2_botocore) = source_versions(1), source_versions(2)
     assert (code, err) == (0, "")
-    assert out == f"ec2shorthand {version} (models of the AWS CLI {awscli}, botocore {botocore})\n"
+    assert out == (
+        f"ec2shorthand {version}; models of the AWS CLI {v1} (botocore {v1_botocore}), "
+        f"the AWS CLI {v2} (botocore {v2_botocore}); default: v2\n"
+    )
 
 
 def test_no_subcommand_is_still_a_usage_error() -> None:

@@ -1,7 +1,8 @@
 """A short fuzz run for CI: each harness's ``one_input`` over seeded random inputs, no atheris.
 
 The harnesses (fuzz/fuzz_*.py) raise on anything but a good ShorthandError,
-on an input slower than 2 s, and on their own checks (round trips, places);
+on an input that makes more than ``MAX_CALLS`` function calls (a count, not a
+clock: the same on a busy machine), and on their own checks (round trips, places);
 here they run on a few hundred to a few thousand inputs each: random bytes,
 mutated seeds, and texts made of each target's own tokens. A failure prints
 the input, to replay with ``one_input(data)`` or to add to fuzz/seeds/.
@@ -104,3 +105,13 @@ def test_harness_survives_random_inputs(name: str) -> None:
             one_input(data)
         except Exception as error:
             raise AssertionError(f"{name}.one_input({data!r}) failed: {error!r}") from error
+
+
+def test_an_input_over_the_call_budget_is_reported() -> None:
+    from _harness import MAX_CALLS, CallCounter, SlowInput, guarded
+
+    with CallCounter() as counter:
+        [abs(number) for number in range(1000)]
+    assert 1000 < counter.calls < 1010  # abs() a thousand times, the comprehension, range()
+    with pytest.raises(SlowInput, match="function calls for one input"):
+        guarded(lambda: [abs(number) for number in range(MAX_CALLS)])

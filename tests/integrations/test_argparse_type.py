@@ -127,7 +127,9 @@ def test_files_are_read_only_as_the_policy_allows(tmp_path: Path) -> None:
 
 
 def test_a_schema_is_required_to_be_a_mapping() -> None:
-    with pytest.raises(TypeError, match="a JSON Schema is a mapping"):
+    with pytest.raises(
+        ShorthandError, match=r"schema: expected a JSON Schema \(a mapping\), got str"
+    ):
         ShorthandType("Port=integer")  # type: ignore[arg-type]
 
 
@@ -222,7 +224,7 @@ def test_help_keeps_its_layout_in_groups_and_with_custom_formatters() -> None:
     add_shorthand_argument(parser, "--b", schema=LISTENER, group=parser.add_argument_group("more"))
     assert parser.format_help().count("Shorthand Syntax:") == 2
     assert "more:\n  --b B " in parser.format_help()
-    with pytest.raises(TypeError, match="pass the ArgumentParser itself"):
+    with pytest.raises(ShorthandError, match="parser: expected the ArgumentParser itself"):
         add_shorthand_argument(parser.add_argument_group("x"), "--c", schema=LISTENER)  # type: ignore[arg-type]
 
 

@@ -180,3 +180,76 @@ def test_several_processes_give_the_same_findings_in_the_same_order(tmp_path: Pa
     )
     assert together.findings == alone.findings and len(alone.findings) == 210
     assert together.sources.keys() == alone.sources.keys() and together.files == 210
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def lint_on(stdout: io.StringIO, stderr: io.StringIO, *argv: str) -> int:
+    return run(["lint", *argv], stdout, stderr)
+
+
+@pytest.mark.parametrize(
+    ("terminal", "no_color", "option", "coloured"),
+    [
+        (True, None, [], True),
+        (True, "1", [], False),  # NO_COLOR, whatever its value
+        (False, None, [], False),  # a pipe or a file
+        (True, None, ["--color", "never"], False),
+        (False, None, ["--color", "always"], True),
+        (True, "1", ["--color", "always"], True),  # asked on the command line (no-color.org)
+    ],
+)
+def test_colour_on_a_terminal_without_no_color(
+    terminal: bool,
+    no_color: str | None,
+    option: list[str],
+    coloured: bool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("glob.sh").write_text(GLOB)
+    if no_color is None:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    else:
+        monkeypatch.setenv("NO_COLOR", no_color)
+    stdout = Terminal() if terminal else io.StringIO()
+    lint_on(stdout, io.StringIO(), *option, "glob.sh")
+    assert ("\x1b[1;33mwarning\x1b[0m" in stdout.getvalue()) is coloured
+    assert "glob.sh:1:" in stdout.getvalue()
+
+
+def test_progress_on_a_terminal_only_and_erased(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ec2shorthand.lint import _progress
+
+    monkeypatch.setattr(_progress, "_DELAY", 0.0)
+    monkeypatch.setattr(_progress, "_EVERY", 0.0)
+    for number in range(60):
+        (tmp_path / f"f{number}.sh").write_text(CLEAN)
+    on_terminal, in_a_log = Terminal(), io.StringIO()
+    assert lint_on(io.StringIO(), on_terminal, str(tmp_path)) == 0
+    assert lint_on(io.StringIO(), in_a_log, str(tmp_path)) == 0
+    summary = "ec2shorthand lint: 60 file(s) checked: 0 error(s), 0 warning(s), 0 note(s)\n"
+    assert in_a_log.getvalue() == summary
+    shown = on_terminal.getvalue()
+    # Files done of all, overwritten in place (25 files at a time), then erased.
+    assert shown == (
+        "\r\x1b[Kec2shorthand lint: 0/60 files"
+        "\r\x1b[Kec2shorthand lint: 25/60 files"
+        "\r\x1b[Kec2shorthand lint: 50/60 files"
+        "\r\x1b[K" + summary
+    )
+
+
+def test_a_short_run_shows_no_progress(tmp_path: Path) -> None:
+    (tmp_path / "a.sh").write_text(CLEAN)
+    stderr = Terminal()
+    lint_on(io.StringIO(), stderr, str(tmp_path))
+    assert "\r" not in stderr.getvalue()

@@ -253,8 +253,11 @@ def test_port_all_is_an_ec2_mistake_only() -> None:
 # --- value.url-fetched ------------------------------------------------------------------------
 
 
-def test_an_http_value_is_downloaded_by_aws_cli_v1() -> None:
+def test_an_http_value_is_downloaded_by_aws_cli_v1(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "aws sns publish --topic-arn arn:aws:sns:x --message https://example.com/a\n"
+    # Read as v2, which sends the URL (v2 2.36.7 --debug: 'Message': 'https://...').
+    assert "value.url-fetched" not in rules(text)
+    monkeypatch.setenv("EC2SHORTHAND_CLI_VERSION", "1")
     line, column = position(text, "https://")
     assert only(text, "value.url-fetched") == (line, column, line, column + 21)
 

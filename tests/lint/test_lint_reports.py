@@ -120,3 +120,48 @@ def test_sarif_paths_are_uris() -> None:
     log = json.loads(render_sarif([finding], dict(LINT_RULES), line_of, "1"))
     location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert location["artifactLocation"] == {"uri": "docs/my%20guide.md", "uriBaseId": "%SRCROOT%"}
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "end", "expected"),
+    [
+        # Wide East Asian characters take two columns, the caret goes under both.
+        ("名前=日本 --x", 4, 6, "  名前=日本 --x\n       ^^^^"),
+        # A combining accent takes none: the caret stays under the letter after it.
+        ("e\u0301e\u0301 x", 6, 7, "  e\u0301e\u0301 x\n     ^"),
+        # An escape sequence is shown as its escape, as wide as that text.
+        ("a\x1b[2Jb c", 8, 9, "  a\\x1b[2Jb c\n            ^"),
+        # A CRLF file's line ending is not shown.
+        ("ab c\r", 4, 5, "  ab c\n     ^"),
+    ],
+)
+def test_carets_by_display_width(line: str, column: int, end: int, expected: str) -> None:
+    finding = Finding("f.sh", 1, column, 1, end, "note", "r.x", "m")
+    assert (
+        render_text([finding], lambda p, n: line) == f"f.sh:1:{column}: note[r.x] m\n{expected}\n"
+    )
+
+
+def test_text_escapes_controls_in_the_path_message_and_hint() -> None:
+    finding = Finding("a\x1b[2J.sh", 1, 1, 1, 2, "error", "r.x", "bad \u202evalue", "use \x07")
+    out = render_text([finding], lambda p, n: "x")
+    assert out == "a\\x1b[2J.sh:1:1: error[r.x] bad \\u202evalue\n  x\n  ^\n  hint: use \\x07\n"
+
+
+def test_colour_only_when_asked() -> None:
+    plain = render_text([FINDING], line_of)
+    coloured = render_text([FINDING], line_of, color=True)
+    assert "\x1b[" not in plain
+    assert "\x1b[1;31merror\x1b[0m\x1b[2m[ec2.port-all-tcp]\x1b[0m" in coloured
+    assert (
+        coloured.replace("\x1b[0m", "")
+        .replace("\x1b[1;31m", "")
+        .replace("\x1b[2m", "")
+        .replace("\x1b[1m", "")
+        == plain
+    )
+
+
+def test_github_escapes_controls_in_the_message() -> None:
+    finding = Finding("a.sh", 1, 1, 1, 2, "error", "r.x", "\x1b]0;t\x07 two\nlines")
+    assert render_github([finding]).endswith("::[r.x] \\x1b]0;t\\x07 two%0Alines\n")

@@ -115,3 +115,18 @@ def test_an_empty_word_points_at_its_quotes() -> None:
     empty, _ = words(text)
     assert empty.text == ""
     assert empty.file_span(0, 0) == (5, 7)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "desiredSize=$D,minSize=$MIN,maxSize=3",  # tree-sitter leaves the second $ alone
+        'Key=$K,Value="$V-$W"',
+        "a=${A},b=$1,c=$@",
+    ],
+)
+def test_every_variable_in_a_word_is_unknown(written: str) -> None:
+    (word,) = words(f"echo {written}\n")
+    texts = [word.text[start:end] for start, end in word.unknown]
+    assert texts == [UNKNOWN_PLACEHOLDER] * written.count("$")
+    assert "$" not in word.text

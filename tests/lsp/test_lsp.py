@@ -137,3 +137,18 @@ async def test_completion_of_options_not_yet_given(client: LanguageClient) -> No
     )
     items = result.items if isinstance(result, types.CompletionList) else result or []
     assert [item.text_edit.new_text for item in items if item.text_edit] == ["t3.micro"]
+
+
+async def test_a_request_file_is_checked_as_its_operation(client: LanguageClient) -> None:
+    uri = "untitled:request.json"
+    text = (
+        "{\n"
+        '  "$schema": "urn:ec2shorthand:schema:ec2:authorize-security-group-ingress",\n'
+        '  "GroupId": "sg-0123456789abcdef0",\n'
+        '  "IpPermissions": [{"IpProtocol": "tcp", "FromPort": "x", "ToPort": 22}]\n'
+        "}\n"
+    )
+    _open(client, uri, text, "json")
+    found = await _diagnostics(client, uri)
+    assert [(d.code, d.range.start.line) for d in found] == [("model.type", 3)]
+    assert found[0].range.start.character == text.splitlines()[3].index('"x"')

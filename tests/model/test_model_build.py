@@ -28,6 +28,32 @@ def test_check_passes_on_the_committed_model() -> None:
     assert (result.returncode, result.stderr) == (0, "")
 
 
+def test_check_passes_on_the_committed_v2_model() -> None:
+    """v2's files are what the AWS CLI v2's own interpreter builds, beside the committed v1's."""
+    from v2_oracle import require_v2
+
+    result = subprocess.run(
+        [str(require_v2()), str(SCRIPTS / "build_model.py"), "--cli-version", "2", "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,  # a hang guard only
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_each_version_is_built_by_its_own_aws_cli() -> None:
+    pytest.importorskip("awscli")
+    result = subprocess.run(
+        [sys.executable, str(SCRIPTS / "build_model.py"), "--cli-version", "2", "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "--cli-version 2 needs the AWS CLI v2's python" in result.stderr
+
+
 def test_drift_names_changed_missing_and_stray_files(tmp_path: Path) -> None:
     (tmp_path / "same.model").write_bytes(b"same")
     (tmp_path / "changed.model").write_bytes(b"old")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ec2shorthand import _resources
+from ec2shorthand._core.version import CliVersion
 from ec2shorthand._model import bundled
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -170,11 +171,14 @@ def test_docs_are_one_plain_sentence_at_most_200_characters() -> None:
     assert filters["doc"] == "The filters."
 
 
-def test_every_file_is_well_formed() -> None:
+@pytest.mark.parametrize("version", [1, 2])
+def test_every_file_is_well_formed(version: CliVersion) -> None:
     """Offsets tile each body, names are sorted, every reference resolves (all services)."""
     folder = _resources.data_folder("models")
-    for name in bundled.service_names():
-        data = folder.joinpath(f"{name}.model").read_bytes()
+    index = "index.json" if version == 1 else "v2/index.json"
+    files = json.loads(folder.joinpath(index).read_text())["services"]
+    for name in bundled.service_names(version):
+        data = folder.joinpath(files[name]["file"]).read_bytes()
         header_end = data.index(b"\n")
         header = json.loads(data[:header_end])
         records = len(header["operations"]) + len(header["shapes"])
@@ -182,7 +186,7 @@ def test_every_file_is_well_formed() -> None:
         assert header["offsets"][0] == 0
         assert header["offsets"][-1] == len(data) - header_end - 1
         assert header["shapes"] == sorted(header["shapes"])
-        model = bundled.service(name)
+        model = bundled.service(name, version)
         known = set(model.shape_names)
         for operation in model.operation_names:
             entry = model.operation(operation)

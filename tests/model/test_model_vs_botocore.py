@@ -1,215 +1,180 @@
-"""The bundled model against the AWS CLI's own: every service, operation and reachable shape.
+"""The bundled model of each AWS CLI version against that CLI's own: services, operations, shapes.
 
-The oracle is the AWS CLI itself: its command tables (built here by walking
-them afresh, not with the generator's code) and the botocore shapes it resolves
-(``botocore.model``, member traits laid over their shapes by botocore). The
-generator is used only for a hermetic environment in which to build them.
+The oracle (``tests/support/model_oracle.py``) walks the CLI's command tables
+afresh and reads the shapes botocore resolves, and writes both in the bundled
+model's terms. For v1 it runs in this process (the tests' awscli is v1); for v2
+the AWS CLI v2's own interpreter runs it and prints JSON (its ``awscli`` and
+vendored botocore cannot share a process with v1's).
 """
 
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterator
-from pathlib import Path
+import subprocess
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from model_oracle import TRAITS
 
-pytest.importorskip("awscli")
-
+from ec2shorthand._core.version import CliVersion
 from ec2shorthand._model import bundled
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-from cli_facts import create_driver, hermetic_environment
-
-# Traits compared on every shape and every resolved member, with where botocore keeps them.
-METADATA_TRAITS = ("required", "min", "max", "pattern", "enum", "union", "document")
-METADATA_TRAITS += ("idempotencyToken",)
-SERIALIZATION_TRAITS = ("streaming", "eventstream", "event", "payload", "jsonvalue")
-SERIALIZATION_TRAITS += ("location", "hostLabel")
-CONTAINERS = ("member", "key", "value")
+ORACLE_SCRIPT = "model_oracle.py"
 
 
-class CliTables:
-    """The CLI's top-level command table and each service's, built once for the module."""
+class Oracle:
+    """One AWS CLI's top level (``model_oracle.CliTables.top_level``) and its service records."""
 
-    def __init__(self) -> None:
-        from awscli.clidriver import ServiceCommand
-
-        with hermetic_environment():
-            driver = create_driver()
-            self.session = driver.session
-            self.top = dict(driver._get_command_table())
-            self.services = {
-                name: command
-                for name, command in self.top.items()
-                if isinstance(command, ServiceCommand)
-            }
-            self.commands = {
-                name: dict(command._get_command_table()) for name, command in self.services.items()
-            }
+    def __init__(self, top: dict[str, Any], record: Callable[[str], dict[str, Any]]) -> None:
+        self.top, self.record = top, record
 
 
 @pytest.fixture(scope="module")
-def cli() -> CliTables:
-    return CliTables()
+def v1_cli() -> Oracle:
+    pytest.importorskip("awscli")
+    from model_oracle import CliTables
+
+    tables = CliTables()
+    return Oracle(tables.top_level(), tables.record)
 
 
-def _model_commands(table: dict[str, Any]) -> dict[str, Any]:
-    from awscli.clidriver import ServiceOperation
+@pytest.fixture(scope="module")
+def v2_cli() -> Oracle:
+    """Every service of the AWS CLI v2, read by its own interpreter in one child (~40 MB JSON)."""
+    from pathlib import Path
 
-    return {name: cmd for name, cmd in table.items() if isinstance(cmd, ServiceOperation)}
+    # The v2 server's environment: no AWS_DATA_PATH of the v1 imported here, no PYTHONPATH.
+    from v2_oracle import _server_environment, require_v2
 
-
-def _botocore_traits(shape: Any) -> dict[str, Any]:
-    traits = {name: shape.metadata[name] for name in METADATA_TRAITS if name in shape.metadata}
-    traits.update(
-        (name, shape.serialization[name])
-        for name in SERIALIZATION_TRAITS
-        if name in shape.serialization
+    script = Path(__file__).resolve().parents[1] / "support" / ORACLE_SCRIPT
+    result = subprocess.run(
+        [str(require_v2()), str(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=_server_environment(),
+        timeout=1800,  # a hang guard only
     )
-    if "deprecated" in shape._shape_model:  # botocore keeps no other record of it
-        traits["deprecated"] = shape._shape_model["deprecated"]
-    return traits
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    return Oracle(document, document["records"].__getitem__)
 
 
-def _bundled_traits(shape: dict[str, Any]) -> dict[str, Any]:
-    return {
-        name: shape[name]
-        for name in (*METADATA_TRAITS, *SERIALIZATION_TRAITS, "deprecated")
-        if name in shape
-    }
+def _cli(request: pytest.FixtureRequest, version: CliVersion) -> Oracle:
+    oracle: Oracle = request.getfixturevalue(f"v{version}_cli")
+    return oracle
 
 
-def _same(actual: dict[str, Any], expected: dict[str, Any]) -> bool:
+def _same(actual: Any, expected: Any) -> bool:
     """Equal as JSON: ``1`` is not ``true`` and ``1.0`` is not ``1`` here."""
     return json.dumps(actual, sort_keys=True) == json.dumps(expected, sort_keys=True)
 
 
-def _botocore_children(shape: Any) -> dict[str, Any]:
-    """Member name (or member/key/value) -> resolved botocore shape, in model order."""
-    if shape.type_name == "structure":
-        return dict(shape.members)
-    return {part: getattr(shape, part) for part in CONTAINERS if hasattr(shape, part)}
+def _traits(shape: dict[str, Any]) -> dict[str, Any]:
+    return {name: shape[name] for name in TRAITS if name in shape}
 
 
-def _bundled_children(shape: dict[str, Any]) -> dict[str, Any]:
+def _bundled_shape(model: bundled.ServiceModel, name: str) -> dict[str, Any]:
+    shape = model.shape(name)
     if "members" in shape:
-        return dict(shape["members"])
-    return {part: shape[part] for part in CONTAINERS if part in shape}
-
-
-def _reachable(roots: list[Any]) -> Iterator[Any]:
-    seen: set[str] = set()
-    pending = list(roots)
-    while pending:
-        shape = pending.pop()
-        if shape.name in seen:
-            continue
-        seen.add(shape.name)
-        yield shape
-        pending.extend(_botocore_children(shape).values())
-
-
-def _compare_shape(model: bundled.ServiceModel, expected: Any) -> list[str]:
-    """Differences between one botocore shape (unresolved) and the bundled one of that name."""
-    name = expected.name
-    actual = model.shape(name)
-    problems = []
-    if actual["type"] != expected.type_name:
-        problems.append(f"{name}: type {actual['type']} != {expected.type_name}")
-    if not _same(_bundled_traits(actual), _botocore_traits(expected)):
-        problems.append(f"{name}: {_bundled_traits(actual)} != {_botocore_traits(expected)}")
-    expected_children = _botocore_children(expected)
-    actual_children = _bundled_children(actual)
-    if list(actual_children) != list(expected_children):
-        problems.append(f"{name}: members {list(actual_children)} != {list(expected_children)}")
-        return problems
-    for child, ref in actual_children.items():
-        member = expected_children[child]
+        refs = dict(shape["members"])
+    else:
+        refs = {part: shape[part] for part in ("member", "key", "value") if part in shape}
+    children = {}
+    for child, ref in refs.items():
         resolved = model.resolve(ref)
-        where = f"{name}.{child}"
-        if ref["shape"] != member.name or resolved["type"] != member.type_name:
-            problems.append(f"{where}: {ref['shape']} != {member.name}")
-        if not _same(_bundled_traits(resolved), _botocore_traits(member)):
-            problems.append(f"{where}: {_bundled_traits(resolved)} != {_botocore_traits(member)}")
-        entry_name = member.serialization.get("name") if expected.type_name == "map" else None
-        if ref.get("locationName") != entry_name:  # kept for a map's key and value only
-            problems.append(f"{where}: locationName {ref.get('locationName')!r}")
-    return problems
+        children[child] = {
+            "shape": ref["shape"],
+            "type": resolved["type"],
+            "traits": _traits(resolved),
+            "locationName": ref.get("locationName"),
+        }
+    return {"type": shape["type"], "traits": _traits(shape), "children": children}
 
 
-def _paginator(session: Any, model_name: str, api_name: str) -> dict[str, Any] | None:
-    try:
-        config = session.get_paginator_model(model_name).get_paginator(api_name)
-    except Exception:  # no paginators for the service (DataNotFoundError) or operation (ValueError)
-        return None
-
-    def as_list(value: Any) -> list[str]:
-        return [value] if isinstance(value, str) else list(value or [])
-
+def bundled_record(name: str, version: CliVersion) -> dict[str, Any]:
+    """The bundled service in the oracle's terms (``model_oracle.CliTables.record``)."""
+    model = bundled.service(name, version)
+    operations = {}
+    for cli_name in model.operation_names:
+        operation = model.operation(cli_name)
+        operations[cli_name] = {
+            "name": operation["name"],
+            "input": operation["input"],
+            "output": operation["output"],
+            "deprecated": operation.get("deprecated", False),
+            "hidden": operation.get("hidden", False),
+            "paginator": operation.get("paginator"),
+        }
     return {
-        "input_token": as_list(config.get("input_token")),
-        "output_token": as_list(config.get("output_token")),
-        "limit_key": config.get("limit_key"),
-        "more_results": config.get("more_results"),
-        "result_key": as_list(config.get("result_key")),
+        "name": model.name,
+        "model": model.model,
+        "endpoint_prefix": model.endpoint_prefix,
+        "protocol": model.protocol,
+        "api_version": model.api_version,
+        "hidden": model.hidden,
+        "preview": model.preview,
+        "operations": operations,
+        "custom_commands": sorted(bundled.custom_commands(name, version)),
+        "shapes": {shape: _bundled_shape(model, shape) for shape in model.shape_names},
     }
 
 
-def test_services_aliases_and_custom_services_are_the_cli_top_level(cli: CliTables) -> None:
-    names = set(bundled.service_names())
-    aliases = {name for name in cli.services if name not in names}
-    assert names <= set(cli.services)
-    assert aliases == {"runtime.sagemaker"}
-    for alias in aliases:
-        target = bundled.resolve_service(alias)
-        assert target is not None
-        assert cli.services[alias].service_model.service_name == bundled.service(target).model
-        exposed = _model_commands(cli.commands[alias])
-        assert list(exposed) == list(bundled.service(alias).operation_names)
-    custom = {name for name in cli.top if name not in cli.services}
-    assert custom == {"s3", "configure", "history"}
-    assert all(bundled.is_custom_service(name) for name in custom)
-    assert not any(bundled.is_custom_service(name) for name in cli.services)
+def _differences(actual: dict[str, Any], expected: dict[str, Any]) -> list[str]:
+    """Where two records differ: fields, operations (and their order), shapes (and member order)."""
+    problems = [
+        f"{field}: {actual[field]!r} != {expected[field]!r}"
+        for field in expected
+        if field not in ("operations", "shapes") and not _same(actual[field], expected[field])
+    ]
+    for part in ("operations", "shapes"):
+        if list(actual[part]) != list(expected[part]):
+            only = sorted(set(actual[part]) ^ set(expected[part]))
+            problems.append(f"{part}: the names or their order differ (one side only: {only})")
+            continue
+        for name, entry in expected[part].items():
+            mine = actual[part][name]
+            if not _same(mine, entry) or list(mine.get("children", ())) != list(
+                entry.get("children", ())
+            ):
+                problems.append(f"{part} {name}: {mine} != {entry}")
+    return problems
 
 
-@pytest.mark.parametrize("service_name", bundled.service_names())
-def test_service_matches_the_cli_and_botocore(cli: CliTables, service_name: str) -> None:
-    model = bundled.service(service_name)
-    command = cli.services[service_name]
-    botocore_model = command.service_model
-    assert (model.name, model.model) == (service_name, botocore_model.service_name)
-    assert model.endpoint_prefix == botocore_model.endpoint_prefix
-    assert model.protocol == botocore_model.protocol
-    assert model.api_version == botocore_model.api_version
-    assert model.hidden == bool(getattr(command, "_UNDOCUMENTED", False))
-    assert model.preview == (type(command).__name__ == "PreviewCommand")
+# The top-level commands with no model behind them, and the hidden aliases of services.
+TOP_LEVEL: dict[CliVersion, tuple[set[str], dict[str, str]]] = {
+    1: ({"s3", "configure", "history"}, {"runtime.sagemaker": "sagemaker-runtime"}),
+    # v2 has commands of its own, and no hidden alias of a service.
+    2: ({"cli-dev", "configure", "ddb", "history", "login", "logout", "s3", "update"}, {}),
+}
 
-    table = cli.commands[service_name]
-    exposed = _model_commands(table)
-    assert list(model.operation_names) == list(exposed)
-    assert bundled.custom_commands(service_name) == set(table) - set(exposed)
 
-    roots = []
-    for cli_name, entry in exposed.items():
-        expected = entry._operation_model
-        operation = model.operation(cli_name)
-        assert operation["name"] == expected.name
-        for part, shape in (("input", expected.input_shape), ("output", expected.output_shape)):
-            assert operation[part] == (shape.name if shape else None), (cli_name, part)
-            if shape is not None:
-                roots.append(shape)
-        assert operation.get("deprecated", False) == expected.deprecated
-        assert operation.get("hidden", False) == bool(getattr(entry, "_UNDOCUMENTED", False))
-        paginator = _paginator(cli.session, model.model, expected.name)
-        assert operation.get("paginator") == paginator, cli_name
+@pytest.mark.parametrize("version", [1, 2])
+def test_services_aliases_and_custom_services_are_the_cli_top_level(
+    request: pytest.FixtureRequest, version: CliVersion
+) -> None:
+    cli = _cli(request, version)
+    custom, aliases = TOP_LEVEL[version]
+    names = set(bundled.service_names(version))
+    assert set(cli.top["services"]) == names | set(aliases)
+    assert {alias: bundled.resolve_service(alias, version) for alias in aliases} == aliases
+    for alias, target in aliases.items():
+        record = cli.record(alias)
+        assert record["model"] == bundled.service(target, version).model
+        assert list(record["operations"]) == list(bundled.service(alias, version).operation_names)
+    assert set(cli.top["custom_services"]) == custom
+    assert all(bundled.is_custom_service(name, version) for name in custom)
+    assert not any(bundled.is_custom_service(name, version) for name in cli.top["services"])
 
-    reachable = {shape.name: shape for shape in _reachable(roots)}
-    assert sorted(model.shape_names) == sorted(reachable)
-    problems = []
-    for name in model.shape_names:
-        # The unresolved shape: the ones reached were resolved with a member's traits.
-        problems += _compare_shape(model, botocore_model.shape_for(name))
+
+@pytest.mark.parametrize(
+    ("version", "service_name"),
+    [(version, name) for version in (1, 2) for name in bundled.service_names(version)],
+)
+def test_service_matches_the_cli_and_botocore(
+    request: pytest.FixtureRequest, version: CliVersion, service_name: str
+) -> None:
+    expected = _cli(request, version).record(service_name)
+    problems = _differences(bundled_record(service_name, version), expected)
     assert not problems, "\n".join(problems[:20])

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["ENVIRONMENT_VARIABLE", "V2Oracle", "require_v2", "v2_python"]
+__all__ = ["ENVIRONMENT_VARIABLE", "V2Oracle", "require_v2", "v2_package", "v2_python"]
 
 ENVIRONMENT_VARIABLE = "EC2SHORTHAND_AWS_V2"
 _REPOSITORY = Path(__file__).resolve().parents[2]
@@ -37,6 +37,20 @@ def v2_python() -> Path | None:
     configured = os.environ.get(ENVIRONMENT_VARIABLE)
     path = Path(configured) if configured else _DEFAULT
     return path if path.is_file() else None
+
+
+def v2_package(python: Path) -> tuple[str, Path]:
+    """The AWS CLI v2's version and the folder of its package (its example pages are there)."""
+    script = "import awscli, os; print(awscli.__version__); print(os.path.dirname(awscli.__file__))"
+    shown = subprocess.run(
+        [str(python), "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=_server_environment(),
+        timeout=120,  # a hang guard only
+    ).stdout.split("\n")
+    return shown[0], Path(shown[1])
 
 
 def require_v2() -> Path:

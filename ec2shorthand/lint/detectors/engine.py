@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from .._engine import EngineFinding, check_words
 from ..commands import AwsCommand
 from ..hits import Hit
+from ..placeholders import SAMPLE_BLIND_RULES
 from ..words import Word
 
-__all__ = ["EXPLAINING_RULES", "engine_hits"]
+__all__ = ["EXPLAINING_RULES", "accepts_as_items", "engine_hits"]
 
 # Linter rules that explain every engine finding in the same argument: the
 # engine's complaint there is the consequence of the mistake they name.
@@ -23,16 +24,58 @@ _COMMA_LIST = re.compile(
 )
 
 
-def engine_hits(command: AwsCommand, explained: Iterable[int]) -> list[Hit]:
-    """The engine's findings on ``command``, except in the arguments ``explained`` already."""
+def engine_hits(
+    command: AwsCommand,
+    explained: Iterable[int],
+    *,
+    may_append: bool = False,
+    samples: Mapping[int, Sequence[tuple[int, int]]] | None = None,
+) -> list[Hit]:
+    """The engine's findings on ``command``, except in the arguments ``explained`` already.
+
+    ``may_append``: a runner (xargs) may add arguments, so no option is missing.
+    ``samples[i]``: text spans of argument ``i`` that are AWS's sample values,
+    whose length and pattern are not checked.
+    """
     if command.service is None or command.operation is None:
         return []
     args = command.args
     findings = check_words(
-        command.service, command.operation, [w.text for w in args], [w.unknown for w in args]
+        command.service,
+        command.operation,
+        [w.text for w in args],
+        [w.unknown for w in args],
+        may_append=may_append,
     )
     skip = set(explained)
-    return [_hit(command, finding) for finding in findings if finding.item not in skip]
+    samples = samples or {}
+    return [
+        _hit(command, finding)
+        for finding in findings
+        if finding.item not in skip and not _in_sample(finding, samples)
+    ]
+
+
+def _in_sample(finding: EngineFinding, samples: Mapping[int, Sequence[tuple[int, int]]]) -> bool:
+    if finding.rule not in SAMPLE_BLIND_RULES or finding.item is None:
+        return False
+    spans = samples.get(finding.item, ())
+    return any(s < finding.end and finding.start < e for s, e in spans)
+
+
+def accepts_as_items(command: AwsCommand, index: int, words: Sequence[str]) -> bool:
+    """Whether the AWS CLI reads ``words``, given in place of argument ``index``, without a finding.
+
+    ``--targets Id=10.0.1.1{0,1,2}``: bash makes three words of the value, and
+    the AWS CLI reads them as three targets, as meant.
+    """
+    if command.service is None or command.operation is None:
+        return False
+    before, after = command.args[:index], command.args[index + 1 :]
+    argv = [w.text for w in before] + list(words) + [w.text for w in after]
+    unknown = [w.unknown for w in before] + [() for _ in words] + [w.unknown for w in after]
+    findings = check_words(command.service, command.operation, argv, unknown)
+    return not any(f.item is None or index <= f.item < index + len(words) for f in findings)
 
 
 def _hit(command: AwsCommand, finding: EngineFinding) -> Hit:

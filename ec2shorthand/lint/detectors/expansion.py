@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..hits import Hit
 from ..words import Word
 
-__all__ = ["brace_expansion", "brace_hits", "glob_hits"]
+__all__ = ["brace_expansion", "brace_hits", "glob_hits", "hyphen_in_name_hits"]
 
 _Chars = tuple[tuple[str, bool], ...]  # each character, and whether it stands unquoted
 _NUMBERS = re.compile(r"(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?")
 _LETTERS = re.compile(r"([A-Za-z])\.\.([A-Za-z])(?:\.\.(-?\d+))?")
 _SHOWN = 3  # words quoted in a message
+# The most words of an expansion checked as list items (each check reads them all again).
+_MOST_ITEMS_CHECKED = 1000
 
 
 def brace_expansion(word: Word) -> tuple[list[str], tuple[int, int]] | None:
@@ -115,10 +117,14 @@ def _stepped(first: int, last: int, step: int) -> range:
     return range(first, last + 1, step) if first <= last else range(first, last - 1, -step)
 
 
-def brace_hits(index: int, word: Word) -> Iterator[Hit]:
+def brace_hits(
+    index: int, word: Word, accepted: Callable[[list[str]], bool] = lambda texts: False
+) -> Iterator[Hit]:
     """A shorthand value, JSON or a URI (it holds ``=`` or ``:``) that bash brace-expands.
 
-    Elsewhere (``--instance-ids i-{1,2}``) the expansion may be meant.
+    Elsewhere (``--instance-ids i-{1,2}``) the expansion may be meant. Where the
+    braces vary a plain value and the AWS CLI reads the words bash makes as items
+    of a list, each a valid one (``accepted``), it is meant too: a note.
     """
     if "=" not in word.text and ":" not in word.text:
         return
@@ -130,15 +136,42 @@ def brace_hits(index: int, word: Word) -> Iterator[Hit]:
         ", ..." if len(texts) > _SHOWN else ""
     )
     count = f"{len(texts)} word{'s' if len(texts) != 1 else ''}"
+    span = word.file_span(start, end)
+    meant = 1 < len(texts) <= _MOST_ITEMS_CHECKED and _varies_a_value(
+        word.text[start + 1 : end - 1]
+    )
+    if meant and accepted(texts):
+        message = (
+            f"bash expands these unquoted braces into {count} ({shown}), and the AWS CLI "
+            f"reads each as an item of the list, as meant here, probably"
+        )
+        hint = "quote the value in single quotes if it was meant as one item"
+        yield Hit("shell.brace-expansion", message, *span, "note", hint, item=index)
+        return
     message = (
         f"bash expands these unquoted braces, so the AWS CLI receives {count} ({shown}) "
         f"in place of this one value"
     )
-    yield Hit("shell.brace-expansion", message, *word.file_span(start, end), item=index)
+    yield Hit("shell.brace-expansion", message, *span, item=index)
 
 
-def glob_hits(index: int, word: Word) -> Iterator[Hit]:
-    """Unquoted ``*``, ``?`` or ``[...]`` that a file name could replace."""
+def _varies_a_value(inner: str) -> bool:
+    """Whether the braces hold alternatives of a plain value (``0,1,2``, ``1..9``), not structure.
+
+    ``Tags=[{Key=Name,Value=x}]`` expands into items the AWS CLI accepts too, but
+    one with a Key and no Value and one with a Value and no Key: not what was meant.
+    """
+    return not _STRUCTURE.search(inner)
+
+
+_STRUCTURE = re.compile(r"[=:\[\]{}\s\"']")
+
+
+def glob_hits(index: int, word: Word, file_text: str = "") -> Iterator[Hit]:
+    """Unquoted ``*``, ``?`` or ``[...]`` that a file name could replace.
+
+    The message quotes the pattern as ``file_text`` has it (``$CIDR``, not its stand-in).
+    """
     if not word.active:
         return
     text, active = word.text, word.active
@@ -148,12 +181,13 @@ def glob_hits(index: int, word: Word) -> Iterator[Hit]:
             continue
         span = _pattern(text, active, component_start, at)
         if span is not None:
-            pattern = text[span[0] : span[1]]
+            start, end = word.file_span(*span)
+            pattern = file_text[start:end] if file_text else text[span[0] : span[1]]
             message = (
                 f"{pattern!r} stands unquoted: bash replaces the value with the names of the "
                 f"files it matches, if any exist"
             )
-            yield Hit("shell.glob", message, *word.file_span(*span), item=index)
+            yield Hit("shell.glob", message, start, end, item=index)
             return
         component_start = at + 1
 
@@ -175,3 +209,32 @@ def _pattern(text: str, active: frozenset[int], start: int, end: int) -> tuple[i
             if close != -1:
                 return at, close + 1
     return None
+
+
+# ${AVAILABILITY-ZONE}: bash's "value, or the word after '-' when unset".
+_HYPHENATED = re.compile(r"\$\{([A-Z][A-Z0-9_]*)-([A-Z][A-Z0-9_]*)\}")
+
+
+def hyphen_in_name_hits(index: int, word: Word, file_text: str) -> Iterator[Hit]:
+    """``${AVAILABILITY-ZONE}`` where the file has ``AVAILABILITY_ZONE``: a hyphen ends a name.
+
+    Bash reads it as ``$AVAILABILITY``, or the text ``ZONE`` when that is unset.
+    Only where the joined name is used elsewhere in the file: ``${ENV-PROD}``
+    alone may mean its default.
+    """
+    for part in word.parts:
+        if part.kind != "unknown":
+            continue
+        match = _HYPHENATED.fullmatch(file_text, part.file_start, part.file_end)
+        if match is None:
+            continue
+        name, default = match.groups()
+        joined = f"{name}_{default}"
+        if not re.search(rf"\b{joined}\b", file_text):
+            continue
+        message = (
+            f"bash reads {match.group()} as ${name}, or the text {default!r} when {name} is "
+            f"unset: a hyphen ends a variable's name, and the file uses {joined}"
+        )
+        hint = f"write ${{{joined}}}"
+        yield Hit("shell.hyphen-in-name", message, *match.span(), hint=hint, item=index)

@@ -124,6 +124,8 @@ def comma_in_removed_quotes(index: int, word: Word) -> Iterator[Hit]:
             continue
         if key.group(1).endswith("s") or not word.known_text(part.start, part.end):
             continue
+        if key.group(1).startswith("-"):  # --opt="a,b": the option's whole value, not a key's
+            continue
         items = value.split(",")
         message = (
             f"bash removes these quotes, so the AWS CLI receives {key.group(1)}={value} and "

@@ -13,8 +13,10 @@ from typing import Any
 from ..._awscli.arguments import operation_model
 from ..._core.errors import OutOfScopeError, UnknownOperationError
 from ..._core.location import Location
+from ..._core.version import CliVersion
 from ..commands import AwsCommand
 from ..hits import Hit
+from ..placeholders import Masked
 from ..run import Checks
 from .blobs import blob_hits
 from .command_words import CommandWords
@@ -29,8 +31,14 @@ from .text_rules import text_hits
 __all__ = ["MIGRATE_CHECKS", "check_migrate_command"]
 
 
-def check_migrate_command(command: AwsCommand) -> list[Hit]:
-    """The places where ``command`` means something else to the AWS CLI v2 than to v1."""
+def check_migrate_command(
+    command: AwsCommand, masked: Masked | None = None, version: CliVersion = 2
+) -> list[Hit]:
+    """The places where ``command`` means something else to the AWS CLI v2 than to v1.
+
+    (Both versions are read whatever ``version`` the linter is set to; ``masked`` is
+    not needed: a masked placeholder is an unknown value to both.)
+    """
     service, operation = command.service, command.operation
     if service is None or operation is None:
         return []

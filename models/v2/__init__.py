@@ -1,0 +1,1 @@
+"""The AWS CLI v2's model files that differ from v1's."""

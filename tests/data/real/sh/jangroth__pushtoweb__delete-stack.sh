@@ -1,0 +1,3 @@
+#!/bin/bash -eux
+
+aws cloudformation delete-stack --stack-name ptw-infrastructure

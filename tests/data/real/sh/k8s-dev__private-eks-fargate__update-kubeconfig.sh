@@ -1,0 +1,1 @@
+aws eks --region <region-code> update-kubeconfig --name <cluster_name>

@@ -1,0 +1,5 @@
+#!/bin/bash
+
+aws cloudformation delete-stack \
+    --stack-name sagemaker-orchestration \
+    --profile your_profile

@@ -1,0 +1,3 @@
+aws cloudformation delete-stack --stack-name GfarmWsDemo
+
+rm -f MdsDnsName

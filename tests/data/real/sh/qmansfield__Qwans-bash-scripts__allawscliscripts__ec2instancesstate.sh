@@ -1,0 +1,3 @@
+#!/bin/bash
+
+state=$(aws ec2 desci

@@ -1,0 +1,2 @@
+#!/bin/bash
+aws ecs create-cluster --cluster-name roboshop
