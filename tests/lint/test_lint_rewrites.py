@@ -6,7 +6,11 @@ import subprocess
 
 import pytest
 
+from ec2shorthand import parse_command
+from ec2shorthand._report import Finding
+from ec2shorthand.lint import lint_text
 from ec2shorthand.lint.detectors.rewrites import quote_word, rename_option, single_quoted
+from ec2shorthand.lint.fixing import fix_text
 from ec2shorthand.lint.hits import HitFix
 from ec2shorthand.lint.shell import parse_commands
 from ec2shorthand.lint.snippet import Snippet
@@ -72,3 +76,39 @@ def test_rename_touches_only_the_name() -> None:
     assert _applied(line, fix) == "aws ec2 describe-vpcs --vpc-ids=vpc-1"
     quoted = "aws ec2 describe-vpcs '--vpc-id'"
     assert rename_option(*_word(quoted), "--vpc-id", "--vpc-ids") is None
+
+
+# (line as written, the words bash must give the AWS CLI after the fix)
+FIXED = [
+    (
+        "aws ec2 authorize-security-group-ingress --group-id sg-12345678 --ip-permissions "
+        "IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=10.0.0.0/8,Description=office}]",
+        "IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=10.0.0.0/8,Description=office}]",
+    ),
+    ("aws ec2 describe-instances --query Reservations[0]", "Reservations[0]"),
+    ("aws elbv2 create-target-group --name t --matcher HttpCode=200,301", 'HttpCode="200,301"'),
+    ("aws ec2 describe-instances --instance-idz i-12345678", "--instance-ids"),
+    ("aws ec2 describe-vpcs --regoin us-east-1", "--region"),
+]
+
+
+@pytest.mark.parametrize(("line", "meant"), FIXED, ids=[m for _, m in FIXED])
+def test_lint_fix_gives_bash_and_the_aws_cli_the_command_meant(line: str, meant: str) -> None:
+    def lint(text: str) -> list[Finding]:
+        return lint_text("t.sh", text, "shell")
+
+    outcome = fix_text(line + "\n", lint)
+    assert outcome.applied == 1 and outcome.remaining == []
+    fixed = outcome.text.rstrip("\n")
+    words = _bash_words(fixed)
+    assert meant in words
+    assert fix_text(outcome.text, lint).applied == 0  # fixing twice changes nothing
+    service, operation, *argv = words
+    parse_command(operation, argv, service=service, validate=False, files=None)
+
+
+def test_no_typo_fix_where_two_names_are_close() -> None:
+    # --dry-runn is close to --dry-run only; --group-idz to --group-id and --group-ids
+    (finding,) = lint_text("t.sh", "aws ec2 describe-security-groups --group-idz sg-1\n", "shell")
+    assert finding.rule == "option.unknown"
+    assert finding.fix is None
