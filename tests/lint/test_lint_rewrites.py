@@ -112,3 +112,22 @@ def test_no_typo_fix_where_two_names_are_close() -> None:
     (finding,) = lint_text("t.sh", "aws ec2 describe-security-groups --group-idz sg-1\n", "shell")
     assert finding.rule == "option.unknown"
     assert finding.fix is None
+
+
+def test_the_aws_cli_reads_each_fixed_command() -> None:
+    """The real AWS CLI v1 builds a request from every fixed command, and none or another
+    from the original (but the glob's, which only a matching file name would break)."""
+    pytest.importorskip("awscli")
+    from fork_oracle import ForkOracle
+
+    def lint(text: str) -> list[Finding]:
+        return lint_text("t.sh", text, "shell")
+
+    with ForkOracle() as oracle:
+        for line, _ in FIXED:
+            fixed = fix_text(line + "\n", lint).text.rstrip("\n")
+            record = oracle.run(_bash_words(fixed))
+            assert record.get("params") is not None, (fixed, record["status"])
+            before = oracle.run(_bash_words(line))
+            # Another request, or none, from the original; the glob's matches no file here.
+            assert (before.get("params") == record["params"]) == ("--query" in line), line
