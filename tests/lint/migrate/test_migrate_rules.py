@@ -171,3 +171,38 @@ def test_text_rules_read_shell_code_not_prose() -> None:
     )
     (finding,) = migrate(markdown, "markdown")
     assert (finding.rule, finding.line, finding.column) == ("migrate.return-code", 5, 6)
+
+
+def test_what_v2_alone_refuses_or_reads_otherwise_is_reported_with_its_reason(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The general rules, for differences no special rule names (a member one model lacks):
+    v2's refusal is shown where v2 places it; a different request names its members."""
+    import dataclasses
+
+    from ec2shorthand._core.errors import CommandLineError
+    from ec2shorthand._core.location import Location
+    from ec2shorthand.lint.migrate import check
+
+    real = check.read_both
+    text = "aws ec2 describe-vpcs --vpc-ids vpc-1\n"
+
+    def refused(*args: object) -> object:
+        error = CommandLineError("--vpc-ids: no such option", location=Location(0, 0, 9))
+        return dataclasses.replace(real(*args), v2=None, v2_error=error)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(check, "read_both", refused)
+    (finding,) = migrate(text)
+    assert finding.rule == "migrate.v2-refuses"
+    assert finding.message == "v1 reads this command, v2 refuses it: --vpc-ids: no such option"
+    assert text[finding.column - 1 : finding.end_column - 1] == "--vpc-ids"
+
+    def other(*args: object) -> object:
+        readings = real(*args)  # type: ignore[arg-type]
+        v2 = dataclasses.replace(readings.v2, params={"VpcIds": ["vpc-2"]})
+        return dataclasses.replace(readings, v2=v2)
+
+    monkeypatch.setattr(check, "read_both", other)
+    (finding,) = migrate(text)
+    assert finding.rule == "migrate.request-differs"
+    assert "(members VpcIds)" in finding.message
