@@ -55,8 +55,12 @@ def blob_hits(
             span = words.span_of(index, location)
         else:
             index, span = None, words.whole_command_span()
-        from_file = index is not None and _names_text_file(words.texts[index])
-        message = _message(diagnostic.path, None if from_file else texts[diagnostic.steps])
+        if index is not None and _names_text_file(words.texts[index]):
+            message = _message(diagnostic.path, None)
+        elif index is not None and not words.args[index].is_known:
+            message = _unknown_message(diagnostic.path)
+        else:
+            message = _message(diagnostic.path, texts[diagnostic.steps])
         hits.append(words.hit(_RULE, message, span, fix, item=index))
     return hits
 
@@ -64,6 +68,14 @@ def blob_hits(
 def _names_text_file(word: str) -> bool:
     value = word.split("=", 1)[1] if word.startswith("--") and "=" in word else word
     return value.startswith(TEXT_PREFIX)
+
+
+def _unknown_message(where: str) -> str:
+    return (
+        f"{where} is a blob given a value known when the script runs: v1 sends its text's "
+        f"bytes; v2 reads the text as base64 (refusing it, or sending other bytes); add "
+        f"{_OPTION} to keep v1's reading"
+    )
 
 
 def _message(where: str, text: str | None) -> str:
