@@ -131,3 +131,37 @@ def test_the_aws_cli_reads_each_fixed_command() -> None:
             before = oracle.run(_bash_words(line))
             # Another request, or none, from the original; the glob's matches no file here.
             assert (before.get("params") == record["params"]) == ("--query" in line), line
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (
+            "aws ec2 describe-vpcs\n  --vpc-ids vpc-1 \n  --region us-east-1\n",
+            "aws ec2 describe-vpcs \\\n  --vpc-ids vpc-1 \\\n  --region us-east-1\n",
+        ),
+        (
+            "aws ec2 describe-vpcs \\  \n  --vpc-ids vpc-1\n",
+            "aws ec2 describe-vpcs \\\n  --vpc-ids vpc-1\n",
+        ),
+        (
+            "aws ec2 describe-vpcs --vpc-ids vpc-1 \\ \t\n  --region us-east-1\n",
+            "aws ec2 describe-vpcs --vpc-ids vpc-1 \\\n  --region us-east-1\n",
+        ),
+    ],
+)
+def test_continuation_fixes_make_one_command(text: str, fixed: str) -> None:
+    def lint(source: str) -> list[Finding]:
+        return lint_text("t.sh", source, "shell")
+
+    outcome = fix_text(text, lint)
+    assert outcome.text == fixed
+    assert outcome.remaining == []
+    subprocess.run(["bash", "-n"], input=fixed, text=True, check=True, timeout=60)
+
+
+def test_no_continuation_fix_before_a_comment() -> None:
+    text = "aws ec2 describe-vpcs  # list them\n  --vpc-ids vpc-1\n"
+    (finding, *_) = lint_text("t.sh", text, "shell")
+    assert finding.rule == "shell.missing-continuation"
+    assert finding.fix is None
