@@ -165,3 +165,10 @@ def test_no_continuation_fix_before_a_comment() -> None:
     (finding, *_) = lint_text("t.sh", text, "shell")
     assert finding.rule == "shell.missing-continuation"
     assert finding.fix is None
+
+
+def test_an_option_written_with_one_dash_gets_its_second() -> None:
+    (finding,) = lint_text("t.sh", "aws wafv2 list-ip-sets -scope REGIONAL\n", "shell")
+    assert finding.rule == "option.unknown"
+    assert finding.fix is not None
+    assert [edit.text for edit in finding.fix.edits] == ["--scope"]

@@ -107,7 +107,7 @@ def _typo_fix(command: AwsCommand, index: int, word: Word) -> HitFix | None:
     the argument without a complaint."""
     assert command.service is not None and command.operation is not None
     name = word.text.split("=", 1)[0]
-    if not name.startswith("--") or not word.known_text(0, len(name)):
+    if not name.startswith("-") or not word.known_text(0, len(name)):
         return None
     own, global_names = option_names(command.service, command.operation)
     # As the AWS CLI's message suggests them: its own options first, then the global ones.
