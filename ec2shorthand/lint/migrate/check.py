@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..._awscli.arguments import operation_model
+from ..._awscli.models import operation_model
 from ..._core.errors import OutOfScopeError, UnknownOperationError
 from ..._core.location import Location
 from ..._core.version import CliVersion
