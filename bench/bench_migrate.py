@@ -13,6 +13,7 @@ still valid bash, and how many of its fixes it writes inside a comment.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -68,22 +69,29 @@ def aws_tool(script: Path) -> tuple[list[tuple[int, str]], float, str]:
 
 
 def ours(script: Path) -> tuple[list[tuple[int, str]], float, str]:
-    started = time.perf_counter()
-    out = subprocess.run(
-        [sys.executable, "-m", "ec2shorthand", "migrate", "--format", "json", str(script)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    ).stdout
-    seconds = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as folder:  # away from this repository's exclusions
+        copy = Path(folder) / script.name
+        shutil.copy(script, copy)
+        started = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-m", "ec2shorthand", "migrate", "--format", "json", copy.name],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            cwd=folder,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+        ).stdout
+        seconds = time.perf_counter() - started
     found = [(f["line"], f["rule"]) for f in json.loads(out)]
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / script.name
         shutil.copy(script, copy)
         subprocess.run(
-            [sys.executable, "-m", "ec2shorthand", "migrate", "--fix", str(copy)],
+            [sys.executable, "-m", "ec2shorthand", "migrate", "--fix", copy.name],
             capture_output=True,
             timeout=600,
+            cwd=folder,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
         )
         fixed = copy.read_text()
     return found, seconds, fixed
