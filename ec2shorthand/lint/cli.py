@@ -79,7 +79,8 @@ def run_lint(
         for refusal in fixed.refused:
             print(f"{name}: {escape_controls(refusal)}", file=stderr)
     if args.diff and fixed is not None:
-        stdout.write("".join(fixed.diffs))
+        diff = "".join(fixed.diffs)  # a patch; on a terminal, the files' controls escaped
+        stdout.write(escape_controls(diff, keep_newlines=True) if stdout.isatty() else diff)
         done = f"{fixed.applied} fix(es) would be applied in {len(fixed.diffs)} file(s)"
         print(f"{name}: {done}", file=stderr)
         return EXIT_FINDINGS if fixed.diffs else EXIT_OK

@@ -228,3 +228,11 @@ def test_interactive_at_a_real_terminal(folder: Path) -> None:
     assert "apply? [y]es/[n]o/[a]ll/[q]uit" in done.stderr
     assert (folder / "a.sh").read_text() == FIXED_BLOB
     assert done.returncode == 0
+
+
+def test_diff_on_a_terminal_escapes_the_files_control_characters(folder: Path) -> None:
+    (folder / "a.sh").write_text("# \x1b[31mred\n" + BLOB)
+    stdout, stderr = _Terminal(), io.StringIO()
+    assert run(["migrate", "--diff", "a.sh"], stdout, stderr, io.StringIO()) == 1
+    assert "\x1b" not in stdout.getvalue() and "\\x1b[31mred" in stdout.getvalue()
+    assert "\x1b[31mred" in cli("migrate", "--diff", "a.sh")[1]  # a pipe gets the patch as is
