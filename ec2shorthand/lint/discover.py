@@ -37,6 +37,10 @@ _SUFFIXES = {
     ".yml": "yaml",
     ".yaml": "yaml",
     ".mk": "makefile",
+    ".adoc": "asciidoc",
+    ".asciidoc": "asciidoc",
+    ".ipynb": "notebook",
+    ".tf": "terraform",
 }
 _MAKEFILES = frozenset({"Makefile", "makefile", "GNUmakefile"})
 _SHEBANG = re.compile(rb"#![ \t]*\S*/(?:env[ \t]+)?(?:ba)?sh\b")
@@ -68,6 +72,8 @@ def kind_of(path: Path, config: LintConfig | None = None) -> str | None:
     name = path.name
     if name in _MAKEFILES:
         return "makefile"
+    if name == "package.json":
+        return "package_json"
     if name in ("Dockerfile", "Containerfile") or name.startswith("Dockerfile."):
         return "dockerfile"
     if name.lower().endswith(".dockerfile"):
