@@ -41,6 +41,9 @@ _SUFFIXES = {
     ".asciidoc": "asciidoc",
     ".ipynb": "notebook",
     ".tf": "terraform",
+    # Only subprocess/os.system calls with a literal aws command are read: no Python is
+    # taken for shell, so a .py file without one costs a parse and says nothing.
+    ".py": "python",
 }
 _MAKEFILES = frozenset({"Makefile", "makefile", "GNUmakefile"})
 _SHEBANG = re.compile(rb"#![ \t]*\S*/(?:env[ \t]+)?(?:ba)?sh\b")
