@@ -30,7 +30,7 @@ _RAW = "raw-in-base64-out"
 _Path = tuple[str | int, ...]
 
 
-def _blob_texts(
+def blob_texts(
     value: Any, schema: Mapping[str, Any], root: Mapping[str, Any]
 ) -> Iterator[tuple[_Path, str]]:
     """Every blob member's text in ``value``, with its path (bytes and files are not text)."""
@@ -111,7 +111,7 @@ def _findings(operation: Operation, params: Mapping[str, Any]) -> list[Diagnosti
     for name, value in params.items():
         member = members.get(name)
         if isinstance(member, Mapping) and _holds_blobs(member, schema):
-            for path, text in _blob_texts(value, member, schema):
+            for path, text in blob_texts(value, member, schema):
                 if _not_base64(text):
                     found.append(_finding((name, *path), text))
     return found
