@@ -10,6 +10,10 @@ extra), ``ec2shorthand.integrations.typer_option`` (typer; the ``typer``
 extra), ``syntax_docs`` (help for any schema) and ``member_schema`` (an AWS
 operation's member as a schema of its own). No file is read unless a
 ``files=`` argument allows it.
+
+Commands are read as the AWS CLI v2 by default; every function that reads,
+checks or writes one takes ``cli_version=1`` or ``2`` (the default comes from
+``EC2SHORTHAND_CLI_VERSION``, else 2).
 """
 
 from . import customizations as _customizations  # noqa: F401  (registers the special cases)

@@ -35,3 +35,9 @@ def v2_oracle() -> Iterator[Any]:
 
     with V2Oracle(require_v2()) as oracle:
         yield oracle
+
+
+@pytest.fixture
+def as_v2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read commands as the AWS CLI v2 whatever EC2SHORTHAND_CLI_VERSION says (a v2 feature)."""
+    monkeypatch.setenv("EC2SHORTHAND_CLI_VERSION", "2")

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._core.caches import OPERATIONS, PATTERNS
-from .._core.errors import UnknownOperationError
-from .._core.version import CliVersion, version_name
-from .._model.operation import Member, Operation, get_operation
+from .._core.version import CliVersion
+from .._model.operation import Member, Operation
+from .models import operation_model
 
 if TYPE_CHECKING:
     from .reading import Given, Reading
@@ -32,7 +32,6 @@ __all__ = [
     "Reads",
     "argument_table",
     "cli_name",
-    "operation_model",
 ]
 
 
@@ -185,27 +184,6 @@ def _member_argument(member: Member) -> Argument:
     if member.type == "list":
         return MemberArgument(reads=Reads.LIST, **common)
     return MemberArgument(number=_NUMBER_TYPES.get(member.type), **common)
-
-
-# Commands a version of the AWS CLI no longer has, and what replaces each.
-_GONE: dict[CliVersion, dict[tuple[str, str], str]] = {
-    2: {("ecr", "get-login"): "aws ecr get-login-password | docker login --password-stdin ..."},
-}
-
-
-def operation_model(service: str, operation: str, version: CliVersion) -> Operation:
-    """The model of ``operation`` as AWS CLI ``version`` knows it.
-
-    Until the v2 model slice ships, v1's serves both versions (their
-    operations differ little); this is the one place that asks for it.
-    """
-    instead = _GONE.get(version, {}).get((service, operation))
-    if instead is not None:
-        raise UnknownOperationError(
-            f"`aws {service} {operation}` is gone in {version_name(version)}: use `{instead}` "
-            "(or read the command as an older version with --cli-version)"
-        )
-    return get_operation(service, operation)  # the v2 slice: cli_version=version
 
 
 @functools.lru_cache(maxsize=OPERATIONS)

@@ -19,15 +19,16 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .._core.errors import CommandLineError
 from .._core.location import Location
-from .._core.version import CliVersion, version_name
+from .._core.version import CliVersion
 from .arguments import Argument, ArgumentTable
-from .global_options import GLOBAL_OPTIONS, global_options
+from .global_options import global_options, other_versions_option
 from .parsers import UNSET, ArgvProblem, Parser, Word, global_parser, operation_parser
 
 __all__ = ["CommandLine", "FileContent", "Given", "Item", "read_argv"]
@@ -291,6 +292,9 @@ def _without_global_options(
     argv: tuple[str, ...], words: tuple[Word, ...], version: CliVersion
 ) -> tuple[list[str], dict[str, tuple[Any, int | None]]]:
     """The arguments left once the AWS CLI's global options are taken out, and those options."""
+    prefixes = _global_prefixes(version)
+    if not any(_may_be_global(word, prefixes) for word in argv):  # most commands: one argparse run
+        return list(words), {}
     namespace, rest = _parse(global_parser(version), argv, list(words))
     if namespace.version:
         index = _index_of(argv, words, "--version", ())
@@ -320,6 +324,25 @@ def _first_unknown_option(
     return _unknown(argv, options[0], table) if options else None
 
 
+# argparse reads `--reg` as `--region` (an abbreviation), and a word of one dash or a lone
+# `--` by rules of its own: any such word sends the command through the global parser.
+@functools.lru_cache(maxsize=2)  # one per version
+def _global_prefixes(version: CliVersion) -> frozenset[str]:
+    return frozenset(
+        option.name[:end]
+        for option in global_options(version)
+        for end in range(1, len(option.name) + 1)
+    )
+
+
+def _may_be_global(word: str, prefixes: frozenset[str]) -> bool:
+    """Whether argparse's global parser could take ``word`` as (part of) a global option."""
+    if not word.startswith("-"):
+        return False
+    name = word[2:].split("=", 1)[0] if word.startswith("--") else ""
+    return not name or name in prefixes
+
+
 def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> CommandLineError:
     index = extra.place if isinstance(extra, Word) else None
     if not extra.startswith("-"):
@@ -330,7 +353,7 @@ def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> Command
             "(quote a value that contains spaces)",
         )
     name = extra.split("=", 1)[0]
-    other = _other_versions_option(name, table.version)
+    other = other_versions_option(name, table.version)
     if other is not None:
         error = _located(argv, index, other)
         error.rule = "option.unknown"
@@ -344,21 +367,6 @@ def _unknown(argv: tuple[str, ...], extra: str, table: ArgumentTable) -> Command
     error = _located(argv, index, f"{name}: unknown option{hint}")
     error.rule = "option.unknown"
     return error
-
-
-def _other_versions_option(name: str, version: CliVersion) -> str | None:
-    """What to say of a global option the other AWS CLI version has, if ``name`` is one."""
-    if any(f"--{option.name}" == name for option in global_options(version)):
-        return None  # its value was refused (`--output yaml` in v1), not the option
-    for option in GLOBAL_OPTIONS:
-        if f"--{option.name}" == name:
-            other: CliVersion = 1 if version == 2 else 2
-            return (
-                f"{name}: unknown option: it is an option of {version_name(other)}, "
-                f"which {version_name(version)} does not have (read as the AWS CLI v{other} "
-                f"with --cli-version {other}, or leave it out)"
-            )
-    return None
 
 
 def _located(argv: Sequence[str], index: int | None, message: str) -> CommandLineError:

@@ -13,8 +13,8 @@ from .._model.check_rules import MODEL_RULES
 from .._model.checks import Check, compile_checks
 from .._model.operation import Operation
 from .._model.validate import in_document_order
-from .arguments import operation_model
 from .customize import customizations_for
+from .models import operation_model
 
 __all__ = ["check_request"]
 

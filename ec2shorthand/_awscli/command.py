@@ -20,11 +20,12 @@ from .._core.files import Files, resolver_for
 from .._core.location import Location
 from .._core.version import CliVersion
 from .._core.version import cli_version as resolve_version
-from .arguments import argument_table, operation_model
+from .arguments import argument_table
 from .argv import CommandLine, read_argv
 from .checks import check_request
 from .customize import customizations_for
 from .global_options import check_global_options
+from .models import operation_model
 from .reading import Reading, located_error
 
 __all__ = ["CommandResult", "check_command", "parse_command", "read_command"]

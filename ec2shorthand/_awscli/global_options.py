@@ -9,13 +9,19 @@ from typing import TYPE_CHECKING, Any
 from .._core.errors import CommandLineError
 from .._core.location import Location
 from .._core.tree import MAX_NESTING
-from .._core.version import CliVersion
+from .._core.version import CliVersion, version_name
 from .query_nesting import query_nesting_exceeding
 
 if TYPE_CHECKING:
     from .argv import CommandLine
 
-__all__ = ["GLOBAL_OPTIONS", "GlobalOption", "check_global_options", "global_options"]
+__all__ = [
+    "GLOBAL_OPTIONS",
+    "GlobalOption",
+    "check_global_options",
+    "global_options",
+    "other_versions_option",
+]
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,21 @@ GLOBAL_OPTIONS = (
 def global_options(version: CliVersion) -> tuple[GlobalOption, ...]:
     """The global options of AWS CLI ``version``."""
     return tuple(option for option in GLOBAL_OPTIONS if version in option.versions)
+
+
+def other_versions_option(name: str, version: CliVersion) -> str | None:
+    """What to say of a global option the other AWS CLI version has, if ``name`` is one."""
+    if any(f"--{option.name}" == name for option in global_options(version)):
+        return None  # its value was refused (`--output yaml` in v1), not the option
+    for option in GLOBAL_OPTIONS:
+        if f"--{option.name}" == name:
+            other: CliVersion = 1 if version == 2 else 2
+            return (
+                f"{name}: unknown option: it is an option of {version_name(other)}, "
+                f"which {version_name(version)} does not have (read as the AWS CLI v{other} "
+                f"with --cli-version {other}, or leave it out)"
+            )
+    return None
 
 
 def check_global_options(command: CommandLine) -> None:

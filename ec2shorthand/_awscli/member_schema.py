@@ -6,7 +6,7 @@ from typing import Any
 
 from .._core.version import CliVersion
 from .._core.version import cli_version as resolve_version
-from .arguments import operation_model
+from .models import operation_model
 
 __all__ = ["member_schema"]
 

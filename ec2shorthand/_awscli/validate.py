@@ -12,8 +12,8 @@ from .._core.tree import check_shape
 from .._core.version import CliVersion
 from .._core.version import cli_version as resolve_version
 from .._model.validate import validate_against
-from .arguments import operation_model
 from .checks import check_request
+from .models import operation_model
 
 __all__ = ["validate"]
 

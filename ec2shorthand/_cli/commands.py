@@ -9,10 +9,10 @@ import os
 from collections.abc import Callable
 from typing import TextIO
 
-from .._awscli.arguments import operation_model
 from .._awscli.command import check_command, read_command
 from .._awscli.docs import render_docs
 from .._awscli.explain import UnknownOptionError, explain_operation, explain_option
+from .._awscli.models import operation_model
 from .._awscli.skeletons import skeleton_kinds
 from .._awscli.to_argv import to_command
 from .._core.diagnostics import Diagnostic, fails

@@ -117,7 +117,7 @@ def test_global_options_are_accepted_and_send_nothing() -> None:
     with pytest.raises(CommandLineError, match="sends no request"):
         _parse(INGRESS, ["--version"])
     with pytest.raises(CommandLineError, match="invalid choice"):
-        _parse(INGRESS, ["--output", "yaml"])
+        _parse(INGRESS, ["--output", "xml"])
 
 
 def test_required_options_unless_a_whole_request_is_given() -> None:
@@ -147,6 +147,7 @@ def test_parameter_files_are_read_and_a_missing_one_is_named(tmp_path: Path) -> 
         )
 
 
+@pytest.mark.usefixtures("as_v2")  # --cli-input-yaml is the AWS CLI v2's
 def test_cli_input_yaml_takes_a_whole_request_and_the_command_line_wins(tmp_path: Path) -> None:
     document = (
         "GroupId: sg-1\nDryRun: true\nIpPermissions:\n  - IpProtocol: tcp\n    FromPort: 22\n"
@@ -168,6 +169,7 @@ def test_an_unknown_key_in_a_whole_request_names_the_closest() -> None:
     assert "'GroupIds' is not a member of this request (did you mean GroupId" in caught.value.msg
 
 
+@pytest.mark.usefixtures("as_v2")  # --cli-input-yaml is the AWS CLI v2's
 def test_invalid_yaml_points_at_the_problem() -> None:
     with pytest.raises(ShorthandSyntaxError) as caught:
         _parse(INGRESS, ["--cli-input-yaml", "GroupId: [sg-1\nDryRun: true\n"])
@@ -175,6 +177,7 @@ def test_invalid_yaml_points_at_the_problem() -> None:
     assert caught.value.lineno == 2
 
 
+@pytest.mark.usefixtures("as_v2")  # --cli-input-yaml is the AWS CLI v2's
 def test_json_and_yaml_documents_together_are_an_error() -> None:
     with pytest.raises(CommandLineError, match="not both"):
         _parse(INGRESS, ["--cli-input-json", "{}", "--cli-input-yaml", "{}"])

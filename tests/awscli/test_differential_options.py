@@ -8,6 +8,7 @@ the installed AWS CLI builds, or a ShorthandError where it refuses them.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,14 @@ from command_strategies import SIMPLIFIED_OPERATIONS, security_group_commands
 from ec2shorthand import ShorthandError
 
 MANY = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _read_as_v1() -> Iterator[None]:
+    """Every command here is compared with the AWS CLI v1: read as v1 (v2: test_versions.py)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EC2SHORTHAND_CLI_VERSION", "1")
+        yield
 
 
 def _compare(operation: str, argv: list[str]) -> None:

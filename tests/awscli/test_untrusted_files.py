@@ -167,6 +167,7 @@ COMMAND_SPELLINGS: list[tuple[str, str, list[str]]] = [
 
 
 @pytest.mark.parametrize(("service", "operation", "argv"), COMMAND_SPELLINGS)
+@pytest.mark.usefixtures("as_v2")  # some read --cli-input-yaml, the AWS CLI v2's
 def test_a_command_reads_no_file_with_files_off(
     service: str, operation: str, argv: list[str], secret_folder: Path, spy: Spy
 ) -> None:
@@ -184,6 +185,7 @@ def test_a_command_reads_no_file_with_files_off(
     assert _holds_secret(allowed) or "Body" in allowed
 
 
+@pytest.mark.usefixtures("as_v2")  # some read --cli-input-yaml, the AWS CLI v2's
 def test_values_inside_documents_are_never_read(secret_folder: Path, spy: Spy) -> None:
     """As in the AWS CLI: a file:// string inside JSON or a whole-request document is a string."""
     named = f"file://{secret_folder / 'secret.txt'}"
@@ -199,6 +201,7 @@ def test_values_inside_documents_are_never_read(secret_folder: Path, spy: Spy) -
     assert spy.touched == []
 
 
+@pytest.mark.usefixtures("as_v2")  # some read --cli-input-yaml, the AWS CLI v2's
 def test_a_base_folder_binds_nested_reads_too(tmp_path: Path, secret_folder: Path) -> None:
     """A file read under FileResolver(base) cannot name a file outside base in turn."""
     base = tmp_path / "base"

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from ec2shorthand import (
+    OutOfScopeError,
     ShorthandError,
     ShorthandType,
     member_schema,
@@ -131,6 +132,12 @@ def test_v2_s_hidden_aliases_are_gone_with_the_real_name_offered() -> None:
 def test_ecr_get_login_is_gone_in_v2() -> None:
     with pytest.raises(ShorthandError, match="gone in the AWS CLI v2: use `aws ecr get-login-"):
         parse_command("get-login", [], service="ecr", cli_version=2)
+
+
+@pytest.mark.parametrize(("service", "operation"), [("ddb", "put"), ("logs", "tail")])
+def test_v2_s_own_commands_are_out_of_scope_in_v2(service: str, operation: str) -> None:
+    with pytest.raises(OutOfScopeError, match="the AWS CLI v2's own commands"):
+        parse_command(operation, [], service=service, cli_version=2)
 
 
 def test_customizations_register_per_version() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,14 @@ from stage_one import StageOne, assert_same_as_cli
 
 from ec2shorthand import InvalidRequestError, ShorthandError, parse_command
 from ec2shorthand._awscli.arguments import argument_table
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _read_as_v1() -> Iterator[None]:
+    """Every command here is compared with the AWS CLI v1: read as v1 (v2: test_versions.py)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EC2SHORTHAND_CLI_VERSION", "1")
+        yield
 
 
 def _zip() -> bytes:

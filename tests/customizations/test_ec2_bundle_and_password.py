@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,14 @@ from ec2shorthand import CommandLineError, ShorthandError, parse_command, valida
 from ec2shorthand._core.files import FileResolver
 
 INSTANCE = ["--instance-id", "i-1"]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _read_as_v1() -> Iterator[None]:
+    """Every command here is compared with the AWS CLI v1: read as v1 (v2: test_versions.py)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EC2SHORTHAND_CLI_VERSION", "1")
+        yield
 
 
 def _bundle(*argv: str, check: bool = False) -> dict[str, object]:

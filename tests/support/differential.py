@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import inspect
+import json
 import os
+import re
 import tempfile
 import traceback
 from collections.abc import Iterator, Mapping, Sequence
@@ -23,6 +25,8 @@ from fork_oracle import jsonable
 __all__ = ["AGREEMENT", "CLASSES", "Ours", "classify", "ours", "validate_agrees"]
 
 SAME = "same params"
+# The AWS CLI v1 downloads an http(s):// value (the oracles are configured not to): refused.
+DOWNLOADED = "v1 downloads it"
 BOTH_REJECT = "both reject"
 OUT_OF_SCOPE = "out of scope"
 NO_REQUEST = "no request"
@@ -37,6 +41,7 @@ ORACLE_FAILED = "oracle failed"
 # Every verdict, agreements first; the report's columns follow this order.
 CLASSES = (
     SAME,
+    DOWNLOADED,
     BOTH_REJECT,
     OUT_OF_SCOPE,
     NO_REQUEST,
@@ -49,7 +54,7 @@ CLASSES = (
     OURS_CRASHED,
     ORACLE_FAILED,
 )
-AGREEMENT = frozenset({SAME, BOTH_REJECT, OUT_OF_SCOPE, NO_REQUEST})
+AGREEMENT = frozenset({SAME, DOWNLOADED, BOTH_REJECT, OUT_OF_SCOPE, NO_REQUEST})
 # ec2shorthand's errors that mean "not an operation I handle" rather than
 # "a bad command": matched by class name anywhere in the error's MRO, so a
 # renamed or added class needs only this line.
@@ -73,6 +78,7 @@ class Ours:
     params: Any = None
     error: str = ""
     error_type: str = ""
+    rule: str = ""
     validated: str = ""
     validation_error: str = ""
     validation_rules: tuple[str, ...] = ()
@@ -113,7 +119,7 @@ def ours(
         return Ours("out-of-scope", error=message)
     except ShorthandError as error:
         kind = "out-of-scope" if _is_out_of_scope(error) else "rejected"
-        return Ours(kind, error=str(error), error_type=type(error).__name__)
+        return Ours(kind, error=str(error), error_type=type(error).__name__, rule=error.rule)
     except Exception as error:  # a bug in ec2shorthand: reported, never hidden
         return Ours("crash", error=traceback.format_exc()[-2000:], error_type=type(error).__name__)
     try:
@@ -211,17 +217,29 @@ def classify(record: Mapping[str, Any], outcome: Ours) -> str:
         # A name the CLI does not know either is a rejection by both.
         unknown_to_cli = status == "cli-error" and not record.get("command_class")
         return BOTH_REJECT if unknown_to_cli else WE_CALL_OUT_OF_SCOPE
+    if outcome.kind == "rejected" and outcome.rule == "value.downloaded" and record["params"]:
+        return DOWNLOADED
     if outcome.kind == "rejected":
         return {"sent": WE_REJECT, "no-request": NO_REQUEST}.get(status, BOTH_REJECT)
     if status == "cli-error":
         return WE_ACCEPT
     if status == "no-request":
         return WE_BUILD
-    if outcome.params != record["params"]:
+    if _unique_values_alike(outcome.params) != _unique_values_alike(record["params"]):
         return PARAMS_DIFFER
     if status == "validation-error":
         return BOTH_REJECT if outcome.validated == "rejected" else WE_ACCEPT
     return SAME
+
+
+# What the AWS CLI makes unique (CloudFront's CallerReference, an origin's Id), as both
+# sides make it: PREFIX-<unix seconds>-<1..1000000>.
+_UNIQUE = re.compile(r'"([^"]*)-\d{9,11}-\d{1,7}"')
+
+
+def _unique_values_alike(params: Any) -> Any:
+    """``params`` with each time-and-chance value as ``PREFIX-TIME-RANDOM``."""
+    return json.loads(_UNIQUE.sub(r'"\1-TIME-RANDOM"', json.dumps(params)))
 
 
 def validate_agrees(record: Mapping[str, Any], outcome: Ours) -> bool | None:
