@@ -1,0 +1,6 @@
+#!/bin/bash
+aws cloudwatch put-metric-data \
+  --namespace "CustomMetrics" \
+  --metric-name "PageLoadTime" \
+  --unit Seconds \
+  --value 2.34
