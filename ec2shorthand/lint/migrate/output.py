@@ -8,6 +8,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from ..._core.caches import OPERATIONS
 from ..._model.operation import Operation, get_operation
 from ..._model.resolve import resolved
 from ..hits import Hit
@@ -59,7 +60,7 @@ def _printed_fields(query: str) -> set[str]:
     return names
 
 
-@functools.cache
+@functools.lru_cache(maxsize=OPERATIONS)
 def _timestamp_members(service: str, operation: str) -> frozenset[str]:
     root = get_operation(service, operation).output_schema
     names: set[str] = set()
