@@ -18,8 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .hits import Hit
+from .nested import RUNS_SHELL_TEXT, command_runners, nested_snippets, string_snippet
 from .runners import RUNNERS, Runner, runner_of
-from .shell import ShellCommand
+from .shell import ShellCommand, parse_commands
 from .snippet import OPTION_LINE, Snippet
 from .words import Word, evaluate_word
 
@@ -39,10 +40,31 @@ _GLOBAL_FLAGS = frozenset(
         "--no-cli-auto-prompt",
     }
 )
+# The AWS CLI's global options that take a value.
+_GLOBAL_OPTIONS = frozenset(
+    {
+        "--profile",
+        "--region",
+        "--output",
+        "--endpoint-url",
+        "--query",
+        "--color",
+        "--ca-bundle",
+        "--cli-read-timeout",
+        "--cli-connect-timeout",
+        "--cli-binary-format",
+    }
+)
 # Commands that run the command after them (with options or assignments between).
-_PREFIXES = frozenset({"sudo", "env", "exec", "command", "nohup", "time", "timeout", *RUNNERS})
+_PREFIXES = frozenset(
+    {"sudo", "env", "exec", "command", "nohup", "time", "timeout", "nice", "stdbuf", *RUNNERS}
+)
 _PREFIX_REACH = 4  # how many words after a prefix may stand before the command it runs
 _RUNNER_REACH = 12  # xargs -n 1 -P 8 -I {} aws ...; find . -name '*.json' -exec aws ...
+# Commands that run a command in a container; the aws call may stand far in.
+_CONTAINERS = frozenset({"kubectl", "oc", "docker", "podman", "nerdctl"})
+_CONTAINER_REACH = 40
+_NESTING = 3  # bash -c "sh -c '...'": strings in strings, this deep
 _LINE_REST = re.compile(r"[ \t]*(#[^\n]*)?")
 _BACKSLASH_SPACES = re.compile(r"\\[ \t]+$")
 _STANDALONE_BACKSLASH = re.compile(r"[ \t]+(\\[ \t]+)")
@@ -62,14 +84,23 @@ class AwsCommand:
 
 
 def find_aws_commands(
-    commands: Sequence[ShellCommand], wrappers: Iterable[str] = ()
+    commands: Sequence[ShellCommand], wrappers: Iterable[str] = (), depth: int = 0
 ) -> list[AwsCommand]:
-    """The ``aws`` calls among ``commands`` (in order), their continuation lines joined."""
+    """The ``aws`` calls among ``commands`` (in order), their continuation lines joined,
+    and those in the strings and here-documents they hand to another shell."""
     names = frozenset(wrappers)
     starts = {command.start: index for index, command in enumerate(commands)}
+    by_arguments, by_string = command_runners(commands) if depth == 0 else (set(), set())
     found = []
     for command in commands:
-        first = _aws_word(command, names)
+        if depth < _NESTING and command.name in RUNS_SHELL_TEXT:
+            for inner in nested_snippets(command):
+                found += find_aws_commands(parse_commands(inner), names, depth + 1)
+        if command.name in by_string and len(command.sources) > 1:
+            script = string_snippet(command.words(1)[0], command.snippet)
+            if script is not None:
+                found += find_aws_commands(parse_commands(script), names, depth + 1)
+        first = _aws_word(command, names, _PREFIXES | by_arguments)
         if first is None:
             continue
         words = command.words(first)
@@ -82,23 +113,50 @@ def find_aws_commands(
         if runner is not None:
             words = words[: runner.command_words([word.text for word in words])]
         found.append(_read(command.snippet, words, hits, runner))
-    return found
+    return sorted(found, key=lambda command: command.aws.file_start) if depth == 0 else found
 
 
-def _aws_word(command: ShellCommand, names: frozenset[str]) -> int | None:
-    """Which word of ``command`` is ``aws`` (or a wrapper), if any."""
-    runs = command.source_text(0).rsplit("/", 1)[-1] in RUNNERS
-    reach = _RUNNER_REACH if runs else _PREFIX_REACH
-    for index in range(min(len(command.sources), reach + 1)):
+def _aws_word(
+    command: ShellCommand, names: frozenset[str], prefixes: frozenset[str] = _PREFIXES
+) -> int | None:
+    """Which word of ``command`` is ``aws`` (or a wrapper), if any; ``prefixes`` are the
+    commands that run the command after them (with the file's own such functions)."""
+    name = command.name
+    if not (_is_aws(name, names) or name in prefixes or name in _CONTAINERS):
+        return None  # most commands: decided without reading their words
+    if name in _CONTAINERS:
+        return _run_inside(command, names)
+    runs = name.rsplit("/", 1)[-1] in RUNNERS
+    for index in range(min(len(command.sources), (_RUNNER_REACH if runs else _PREFIX_REACH) + 1)):
         written = command.source_text(index)
-        if written in names or written == "aws" or written.endswith("/aws"):
-            if runs and command.source_text(0).endswith("find"):
+        if _is_aws(written, names):
+            if runs and name.endswith("find"):
                 found_by = command.source_text(index - 1) if index else ""
                 return index if found_by.startswith(("-exec", "-ok")) else None
             return index
-        if index == 0 and written not in _PREFIXES:
+        if index == 0 and written not in prefixes:
             return None
     return None
+
+
+def _is_aws(written: str, names: frozenset[str]) -> bool:
+    return written in names or written == "aws" or written.endswith("/aws")
+
+
+def _run_inside(command: ShellCommand, names: frozenset[str]) -> int | None:
+    """The ``aws`` a container runner runs: ``kubectl exec POD -- aws ...``,
+    ``docker run|exec [OPTIONS] IMAGE aws ...`` (also podman, ``docker compose``)."""
+    count = min(len(command.sources), _CONTAINER_REACH)
+    written = [command.source_text(index) for index in range(count)]
+    if written[0] in ("kubectl", "oc"):
+        if "exec" not in written or "--" not in written:
+            return None
+        after = written.index("--") + 1
+        return after if after < count and _is_aws(written[after], names) else None
+    verbs = written[1:3] if written[1:2] != ["compose"] else written[2:3]
+    if not any(verb in ("run", "exec") for verb in verbs[:1]):
+        return None
+    return next((i for i in range(2, count) if _is_aws(written[i], names)), None)
 
 
 def _continuation(
@@ -163,6 +221,10 @@ def _first_word_at(text: str, line_start: int) -> int:
     return at
 
 
+def _global_option(written: str) -> bool:
+    return written in _GLOBAL_FLAGS or written.split("=", 1)[0] in _GLOBAL_OPTIONS
+
+
 def _read(
     snippet: Snippet, words: list[Word], hits: list[Hit], runner: Runner | None = None
 ) -> AwsCommand:
@@ -175,10 +237,16 @@ def _read(
         before += rest[at : at + 1 + takes_value]
         at += 1 + takes_value
     service = rest[at] if at < len(rest) else None
-    operation = rest[at + 1] if at + 1 < len(rest) else None
+    at += 1
+    # The AWS CLI takes its global options between the service and the operation too.
+    while at < len(rest) and _global_option(rest[at].text):
+        takes_value = "=" not in rest[at].text and rest[at].text not in _GLOBAL_FLAGS
+        before += rest[at : at + 1 + takes_value]
+        at += 1 + takes_value
+    operation = rest[at] if at < len(rest) else None
     if operation is not None and operation.text.startswith("-"):
         operation = None
-    args = before + rest[at + 1 + (operation is not None) :]
+    args = before + rest[at + (operation is not None) :]
     return AwsCommand(
         snippet,
         aws,

@@ -37,6 +37,13 @@ _SUFFIXES = {
     ".yml": "yaml",
     ".yaml": "yaml",
     ".mk": "makefile",
+    ".adoc": "asciidoc",
+    ".asciidoc": "asciidoc",
+    ".ipynb": "notebook",
+    ".tf": "terraform",
+    # Only subprocess/os.system calls with a literal aws command are read: no Python is
+    # taken for shell, so a .py file without one costs a parse and says nothing.
+    ".py": "python",
 }
 _MAKEFILES = frozenset({"Makefile", "makefile", "GNUmakefile"})
 _SHEBANG = re.compile(rb"#![ \t]*\S*/(?:env[ \t]+)?(?:ba)?sh\b")
@@ -68,6 +75,8 @@ def kind_of(path: Path, config: LintConfig | None = None) -> str | None:
     name = path.name
     if name in _MAKEFILES:
         return "makefile"
+    if name == "package.json":
+        return "package_json"
     if name in ("Dockerfile", "Containerfile") or name.startswith("Dockerfile."):
         return "dockerfile"
     if name.lower().endswith(".dockerfile"):

@@ -305,3 +305,46 @@ def test_a_nul_in_a_value_is_never_written_raw() -> None:
         )
     # Validation reads the value as it is (AWS refuses a NUL in a description).
     assert [d.rule for d in validate(INGRESS, params)] == ["description.characters"]
+
+
+@pytest.mark.parametrize("levels", [3, 9])
+def test_a_billion_laughs_in_a_ci_run_value_is_read_once_per_node(levels: int) -> None:
+    # `run: *aN` names a list of lists nine wide and N deep: each node is read once.
+    text = _laughs(levels).replace('"lol"', '"aws ec2 describe-vpcs"')
+    text = text.replace("GroupId: sg-1a2b3c4d\nIpPermissions:", "steps:\n  - run:")
+    found = run_bounded(
+        f"""
+        from ec2shorthand.lint.extract import snippets_of
+        text = {text!r}
+        measure(lambda: len(snippets_of("yaml", text)), size=len(text))
+        """,
+        timeout=60,
+    )
+    assert found.outcome == "ok"
+    assert found["value"] == "9"  # the nine scalars of the first level, whatever names them
+
+
+@pytest.mark.parametrize("kind", ["markdown", "rst", "yaml"])
+def test_documents_take_a_small_multiple_of_their_size_in_memory(kind: str) -> None:
+    # Short lines are the worst case: every line was a tuple and every character two
+    # integers (about 80 bytes per input byte); now a few bytes per line and per segment.
+    found = run_bounded(
+        f"""
+        import tracemalloc
+        from ec2shorthand.lint.extract import snippets_of
+        lines = "".join("   x" + chr(10) for _ in range(200_000))
+        text = {{
+            "markdown": "```bash" + chr(10) + lines + "```" + chr(10),
+            "rst": ".. code-block:: bash" + chr(10) * 2 + lines,
+            "yaml": "steps:" + chr(10) + "  - run: |" + chr(10) + lines.replace("   ", "      "),
+        }}[{kind!r}]
+        def extract():
+            tracemalloc.start()
+            snippets_of({kind!r}, text)
+            return tracemalloc.get_traced_memory()[1]
+        measure(extract, size=len(text))
+        """,
+        timeout=120,
+    )
+    assert found.outcome == "ok"
+    assert int(found["value"]) < 10 * found.size

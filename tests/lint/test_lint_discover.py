@@ -34,7 +34,10 @@ from ec2shorthand.lint.discover import discover, kind_of
         ("Dockerfile", "", "dockerfile"),
         ("Dockerfile.dev", "", "dockerfile"),
         ("web.Dockerfile", "", "dockerfile"),
-        ("main.py", "", None),
+        ("main.py", "", "python"),
+        ("guide.adoc", "", "asciidoc"),
+        ("eda.ipynb", "", "notebook"),
+        ("main.tf", "", "terraform"),
         ("script.zsh", "", None),
     ],
 )

@@ -58,7 +58,7 @@ def test_markdown_shell_fences(language: str) -> None:
     assert the_port(text, "markdown") == position(text, "70000", 2)
 
 
-@pytest.mark.parametrize("language", ["python", "json", "", "text"])
+@pytest.mark.parametrize("language", ["python", "json", "powershell", "yaml"])
 def test_other_fences_are_skipped(language: str) -> None:
     assert rules(f"```{language}\n{BAD}\n```\n", "markdown") == []
 
@@ -97,7 +97,7 @@ def test_rst_code_block(directive: str) -> None:
 
 
 def test_rst_other_languages_and_prose_are_skipped() -> None:
-    text = f".. code-block:: python\n\n   {BAD}\n\nProse {BAD}\n\n.. note::\n\n   {BAD}\n"
+    text = f".. code-block:: powershell\n\n   {BAD}\n\nProse {BAD}\n\n.. note::\n\n   {BAD}\n"
     assert rules(text, "rst") == []
 
 
@@ -199,3 +199,17 @@ def test_gitlab_references_and_yaml_aliases() -> None:
 def test_github_steps_in_another_shell_are_skipped() -> None:
     text = f"steps:\n  - shell: pwsh\n    run: {BAD}\n  - shell: bash -e {{0}}\n    run: {BAD}\n"
     assert the_port(text, "yaml") == position(text, "70000", 2)
+
+
+def test_make_shell_function_in_assignments_and_recipes() -> None:
+    text = f"IDS := $(shell {BAD} | jq -r .)\n\nx:\n\techo $(shell {BAD.replace('sg-', '$$G-')})\n"
+    assert [where(f)[:2] for f in lint(text, "makefile")] == [
+        position(text, "70000"),
+        position(text, "70000", 2),
+    ]
+    assert rules("X := $(shell echo aws ec2 run --port 70000)\n", "makefile") == []
+
+
+def test_global_options_between_the_service_and_the_operation() -> None:
+    text = BAD.replace("aws ec2", "aws ec2 --profile dev --region=eu-west-1 --debug") + "\n"
+    assert the_port(text, "shell") == position(text, "70000")

@@ -84,6 +84,7 @@ def test_the_hook_is_given_every_kind_of_file_the_linter_reads(tmp_path: Path) -
         "ec2shorthand lint",
     )
     names = ["a.sh", "README.md", "x.rst", "ci.yml", "Makefile", "x.mk", "Dockerfile", "main.py"]
+    names += ["guide.adoc", "eda.ipynb", "main.tf", "notes.txt", "data.json"]
     for name in names:
         (tmp_path / name).write_text("\n")
         given = bool(identify.tags_from_path(str(tmp_path / name)) & set(hook["types_or"]))

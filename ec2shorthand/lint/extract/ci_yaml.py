@@ -1,4 +1,5 @@
-"""Shell in CI files: GitHub Actions ``run:`` and GitLab CI ``script:`` values.
+"""Shell in YAML files: GitHub Actions ``run:``, GitLab CI ``script:``, CodeBuild
+``commands:`` values, and CloudFormation/SAM ``UserData`` scripts.
 
 PyYAML finds the scalars and where they stand; a literal (``|``) or folded
 (``>``) block is mapped back line by line, other scalars character by
@@ -12,14 +13,19 @@ import re
 import yaml
 
 from ..snippet import Snippet, SnippetBuilder
+from ._lines import lines_of
 
 __all__ = ["yaml_snippets"]
 
 _POSIX_SHELL = re.compile(r"(bash|sh)\b")
-_SHELL_KEYS = frozenset({"run", "script", "before_script", "after_script"})
+# GitHub's run:, GitLab's scripts, CodeBuild's phases.*.commands.
+_SHELL_KEYS = frozenset({"run", "script", "before_script", "after_script", "commands"})
 # libyaml's loader where PyYAML has it: the same nodes and marks, much faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TEMPLATE = re.compile(r"\$\{\{.*?\}\}", re.DOTALL)
+# CloudFormation's Fn::Sub references (${Param}, ${AWS::Region}, ${Res.Attr}): values
+# only known when the stack is made. A literal ${!Name} is bash's ${Name}: unknown too.
+_SUBSTITUTION = re.compile(r"\$\{[^}\n]*\}")
 
 
 def yaml_snippets(text: str) -> list[Snippet]:
@@ -30,7 +36,10 @@ def yaml_snippets(text: str) -> list[Snippet]:
         return []
     snippets: list[Snippet] = []
     stack: list[yaml.Node] = [node for node in documents if node is not None]
-    seen: set[int] = set()  # an alias (*name) is the node it names: read it once
+    # An alias (*name) is the node it names: each node is read once, so a document
+    # of aliases of aliases (a "billion laughs") costs what its text costs.
+    seen: set[int] = set()
+    taken: set[int] = set()  # the nodes of shell values (an anchor elsewhere may name one)
     while stack:
         node = stack.pop()
         if id(node) in seen:
@@ -42,7 +51,10 @@ def yaml_snippets(text: str) -> list[Snippet]:
                 if isinstance(key, yaml.ScalarNode) and key.value in _SHELL_KEYS:
                     if other_shell:
                         continue
-                    snippets += [_masked(_scalar(text, s)) for s in _scalars(value)]
+                    snippets += [_masked(_scalar(text, s)) for s in _scalars(value, taken)]
+                elif isinstance(key, yaml.ScalarNode) and key.value == "UserData":
+                    scalars = _user_data(value, taken)
+                    snippets += [_masked(_scalar(text, s), _SUBSTITUTION) for s in scalars]
                 else:
                     stack.append(value)
         elif isinstance(node, yaml.SequenceNode):
@@ -58,21 +70,45 @@ def _other_shell(step: yaml.MappingNode) -> bool:
     return False
 
 
-def _scalars(node: yaml.Node) -> list[yaml.ScalarNode]:
-    if isinstance(node, yaml.ScalarNode):
-        return [node]
-    if isinstance(node, yaml.SequenceNode):
-        return [scalar for item in node.value for scalar in _scalars(item)]
-    return []
+def _scalars(node: yaml.Node, seen: set[int]) -> list[yaml.ScalarNode]:
+    """The scalars of a shell value (a string, or a list of them, nested), each node once."""
+    found, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, yaml.ScalarNode):
+            found.append(current)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))
+    return found
 
 
-def _masked(snippet: Snippet) -> Snippet:
-    """``${{ expr }}`` as ``${____}``: one unknown value to bash, as long as the original."""
+def _user_data(node: yaml.Node, seen: set[int]) -> list[yaml.ScalarNode]:
+    """The script of a CloudFormation or SAM ``UserData``: a string, or the string
+    under ``Fn::Base64`` and ``Fn::Sub`` (``!Base64``, ``!Sub``, ``[string, {vars}]``).
+
+    ``Fn::Join`` is not read: its pieces stand between references whose values
+    may hold any shell text, so no piece is a command on its own.
+    """
+    while isinstance(node, yaml.MappingNode) and len(node.value) == 1:
+        key, node = node.value[0]
+        if not (isinstance(key, yaml.ScalarNode) and key.value in ("Fn::Base64", "Fn::Sub")):
+            return []
+    if isinstance(node, yaml.SequenceNode) and node.tag in ("!Sub", "tag:yaml.org,2002:seq"):
+        node = node.value[0] if node.value else node
+    return _scalars(node, seen) if isinstance(node, yaml.ScalarNode) else []
+
+
+def _masked(snippet: Snippet, pattern: re.Pattern[str] = _TEMPLATE) -> Snippet:
+    """``${{ expr }}`` (or what ``pattern`` finds) as ``${____}``: one unknown value to
+    bash, as long as the original."""
 
     def hide(match: re.Match[str]) -> str:
         return "${" + "_" * (len(match.group()) - 3) + "}"
 
-    masked = _TEMPLATE.sub(hide, snippet.text)
+    masked = pattern.sub(hide, snippet.text)
     return Snippet(masked, snippet.starts, snippet.ends, snippet.file_text)
 
 
@@ -91,17 +127,13 @@ def _block(text: str, start: int, end: int, *, folded: bool) -> Snippet:
     builder = SnippetBuilder(text)
     if header_end == -1:
         return builder.build()
-    lines = []
-    at = header_end + 1
-    while at < end:
-        line_end = text.find("\n", at, end)
-        line_end = end if line_end == -1 else line_end
-        lines.append((at, line_end))
-        at = line_end + 1
-    content = [line for line in lines if text[line[0] : line[1]].strip()]
-    if not content:
+    lines = lines_of(text, header_end + 1, end)
+    indent = min(
+        (len(text[s:e]) - len(text[s:e].lstrip(" ")) for s, e in lines if text[s:e].strip()),
+        default=None,
+    )
+    if indent is None:
         return builder.build()
-    indent = min(len(text[s:e]) - len(text[s:e].lstrip(" ")) for s, e in content)
     previous: tuple[int, int] | None = None  # the last non-empty line, for folding
     blank_run = 0
     for line_start, line_end in lines:

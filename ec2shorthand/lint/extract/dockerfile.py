@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..snippet import OPTION_LINE, Snippet, SnippetBuilder
-from ._blocks import lines_of
+from ._lines import lines_of
 
 __all__ = ["dockerfile_snippets"]
 

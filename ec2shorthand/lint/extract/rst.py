@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..snippet import Snippet
-from ._blocks import CONSOLE_LANGUAGES, SHELL_LANGUAGES, Line, block_snippet, is_console, lines_of
+from ._blocks import OTHER_SHELLS, block_snippet, mode_of
+from ._lines import Line, Lines, lines_of
 
 __all__ = ["rst_snippets"]
 
@@ -15,7 +16,7 @@ _OPTION = re.compile(r"[ \t]*:[\w-]+:")
 
 
 def rst_snippets(text: str) -> list[Snippet]:
-    """One snippet per literal block, and per code block in a shell or console language."""
+    """One snippet per literal block and code block (other languages: their aws lines)."""
     lines = lines_of(text)
     snippets = []
     at = 0
@@ -27,26 +28,27 @@ def rst_snippets(text: str) -> list[Snippet]:
             at += 1  # another directive (a note, a table): its content may hold blocks
             continue
         if directive is not None:
-            language = directive["argument"].lower()
-            shell = language in SHELL_LANGUAGES | CONSOLE_LANGUAGES | {""}
+            language = directive["argument"].lower() or "bash"
             marker_indent = len(directive["indent"])
         elif line.rstrip().endswith("::"):
-            language, shell = "", True
+            language = "bash"  # a literal block is read as shell, as it always was
             marker_indent = len(line) - len(line.lstrip())
         else:
             at += 1
             continue
         body, at = _indented_block(text, lines, at + 1, marker_indent)
-        if shell and body:
-            indent = min(_indent(text, line) for line in body if text[line[0] : line[1]].strip())
-            console = language in CONSOLE_LANGUAGES or is_console(text, body, indent)
-            snippets.append(block_snippet(text, body, indent, console))
+        if not body:
+            continue
+        indent = min(_indent(text, line) for line in body if text[line[0] : line[1]].strip())
+        # A code block in another language gives only its lines that start with an
+        # aws command (a Python block holding one is a command anyway).
+        mode = mode_of(text, body, indent, language) or mode_of(text, body, indent, "text")
+        if language not in OTHER_SHELLS and mode is not None:
+            snippets.append(block_snippet(text, body, indent, mode))
     return snippets
 
 
-def _indented_block(
-    text: str, lines: list[Line], at: int, marker_indent: int
-) -> tuple[list[Line], int]:
+def _indented_block(text: str, lines: Lines, at: int, marker_indent: int) -> tuple[Lines, int]:
     """The lines indented deeper than the marker from ``at`` on (options skipped), and the next."""
     while at < len(lines) and _OPTION.match(text, *lines[at]):
         at += 1
