@@ -9,7 +9,7 @@ line.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +42,8 @@ class CommandResult:
     skeleton_item: int | None = None
     # Warnings about values that keep the request from being built offline.
     unbuilt: list[Diagnostic] = field(default_factory=list)
+    # Places findings about the request (made after reading) on the command line.
+    place: Callable[[Sequence[Diagnostic]], list[Diagnostic]] | None = None
 
 
 def parse_command(
@@ -149,6 +151,7 @@ def read_command(
         reading.state.get("skeleton"),
         reading.state.get("skeleton_item"),
         reading.unbuilt,
+        reading.origins.place_all,
     )
 
 

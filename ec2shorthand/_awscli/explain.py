@@ -16,14 +16,23 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .._core.errors import ShorthandError
+from .._core.paths import format_path
 from .._core.version import CliVersion
+from .._model.complete_document import schema_at
 from .._model.example import example_value
 from .._model.resolve import resolved
 from .._model.schema_docs import describe_type, first_sentence, syntax_docs
 from .._model.writer import to_shorthand
 from .arguments import Argument, ArgumentTable, MemberArgument, Reads, argument_table
+from .models import operation_model
 
-__all__ = ["UnknownOptionError", "example_words", "explain_operation", "explain_option"]
+__all__ = [
+    "UnknownOptionError",
+    "example_words",
+    "explain_member",
+    "explain_operation",
+    "explain_option",
+]
 
 Schema = Mapping[str, Any]
 
@@ -69,6 +78,38 @@ def explain_option(service: str, operation: str, option: str, version: CliVersio
         parts.append("Members:\n\n" + docs.member_table(indent="  "))
     for label, words in _examples(argument, root):
         parts.append(f"Example ({label}):\n\n  {shlex.join([name, *words])}")
+    return "\n\n".join(parts) + "\n"
+
+
+def explain_member(
+    service: str, operation: str, path: tuple[str | int, ...], version: CliVersion
+) -> str | None:
+    """The help of the request member at ``path`` (as a request document writes it): its
+    heading (type, required, constraints, values), description and members; None if the
+    request has no such member."""
+    root = operation_model(service, operation, version).schema
+    parent = schema_at(root, path[:-1])
+    if parent is None or not path or not isinstance(path[-1], str):
+        return None
+    name = path[-1]
+    row = next(
+        (
+            m
+            for m in syntax_docs(parent, root, cli_version=version).members
+            if m.depth == 0 and m.name == name
+        ),
+        None,
+    )
+    if row is None:
+        return None
+    member = parent.get("properties", {}).get(name, {})
+    doc = str(member.get("description") or resolved(member, root).get("description") or "")
+    parts = [f"{format_path(path)} -> {row.heading().split(' -> ', 1)[1]}"]
+    if doc:
+        parts.append(f"  {' '.join(doc.split())}")
+    inner = syntax_docs(member, root, cli_version=version)
+    if inner.members:
+        parts.append("Members:\n\n" + inner.member_table(indent="  "))
     return "\n\n".join(parts) + "\n"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._core.arguments import expect_text
 from .._core.version import CliVersion
 from .._core.version import cli_version as resolve_version
 from .models import operation_model
@@ -27,7 +28,11 @@ def member_schema(
 
     Raises:
         UnknownOperationError: no such service or operation.
-        ShorthandError: the operation has no such member.
+        ShorthandError: the operation has no such member, or an argument is of the wrong
+            type (``member_schema(None, ...)``).
     """
+    expect_text(operation, "operation", "an AWS CLI operation name")
+    expect_text(member, "member", "a member's API name")
+    expect_text(service, "service", "an AWS CLI service name")
     model = operation_model(service, operation, resolve_version(cli_version))
     return model.standalone_schema(member)

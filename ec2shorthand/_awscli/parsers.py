@@ -93,7 +93,7 @@ class _Last(argparse.Action):
         setattr(namespace, f"{self.dest}_option", option_string)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=2)  # one per version
 def global_parser(version: CliVersion) -> Parser:
     parser = Parser(add_help=False, exit_on_error=False, prog="aws")
     for option in global_options(version):

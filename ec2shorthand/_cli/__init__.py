@@ -19,7 +19,7 @@ from .._core.text import escape_controls
 from .._core.version import cli_version
 from .._model.bundled import source_versions
 from .._resources import package_version
-from ..lint.arguments import add_lint_command
+from ..lint.arguments import add_lint_command, add_migrate_command
 from . import commands
 from .commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from .usage import ArgumentParser, UsageError
@@ -112,6 +112,7 @@ def _build_parser() -> ArgumentParser:
     for command in (parse, validate, fmt, skeleton, docs, explain, schema, to_shorthand):
         command.add_argument(_VERSION_OPTION, choices=("1", "2"), help=_VERSION_HELP)
     add_lint_command(sub)
+    add_migrate_command(sub)
     completion = sub.add_parser(
         "completion",
         help="print a shell completion script (bash, zsh, fish)",
@@ -146,6 +147,7 @@ SUBCOMMANDS = (
     "schema",
     "to-shorthand",
     "lint",
+    "migrate",
     "completion",
     "lsp",
 )
@@ -209,10 +211,12 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO | Non
             return EXIT_OK
         if args.command is None:
             parser.error("name a command (--help lists them)")
-        if args.command == "lint":
-            from ..lint.cli import run_lint
+        if args.command in ("lint", "migrate"):
+            from ..lint.cli import run_lint, run_migrate
 
-            return run_lint(args, stdout, stderr)
+            args.stdin = stdin if stdin is not None else sys.stdin
+            run = run_lint if args.command == "lint" else run_migrate
+            return run(args, stdout, stderr)
         if args.command == "lsp":
             return _serve(stderr)
         if args.command == "completion":

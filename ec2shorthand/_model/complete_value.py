@@ -21,7 +21,15 @@ from typing import Any, Literal
 from .._syntax.tokens import KEY_CHARS, SKIPPED_WHITESPACE
 from .resolve import resolved
 
-__all__ = ["ExtraValues", "ValueCompletion", "complete_value", "member_suffix", "takes_members"]
+__all__ = [
+    "ExtraValues",
+    "ValueCompletion",
+    "complete_value",
+    "member_schema",
+    "member_suffix",
+    "takes_members",
+    "value_type",
+]
 
 Schema = Mapping[str, Any]
 ExtraValues = Callable[[tuple[str, ...], Schema], Sequence[str]]
@@ -222,14 +230,7 @@ class _Reader:
             self.at += 1
 
     def _member_schema(self, frame: _Frame, key: str) -> Schema:
-        schema = frame.schema
-        properties = schema.get("properties")
-        if isinstance(properties, Mapping) and key in properties:
-            return resolved(properties[key], self.root)
-        extra = schema.get("additionalProperties")
-        if isinstance(extra, Mapping):
-            return resolved(extra, self.root)
-        return {}
+        return member_schema(frame.schema, key, self.root)
 
     # --- offering -----------------------------------------------------------------
 
@@ -240,7 +241,7 @@ class _Reader:
         head, typed = self.text[: self.token_start], self.text[self.token_start :]
         if self.in_key:
             return [
-                ValueCompletion(head + name + suffix, name + suffix, "member", _type_of(member))
+                ValueCompletion(head + name + suffix, name + suffix, "member", value_type(member))
                 for name, member, suffix in self._members(frame)
                 if name.startswith(typed)
             ]
@@ -266,6 +267,17 @@ class _Reader:
             if name not in frame.keys:
                 target = resolved(member, self.root)
                 yield name, target, member_suffix(target, self.root)
+
+
+def member_schema(schema: Schema, key: str, root: Schema) -> Schema:
+    """The (resolved) schema of member ``key`` of a structure or map (``{}`` if it has none)."""
+    properties = schema.get("properties")
+    if isinstance(properties, Mapping) and key in properties:
+        return resolved(properties[key], root)
+    extra = schema.get("additionalProperties")
+    if isinstance(extra, Mapping):
+        return resolved(extra, root)
+    return {}
 
 
 class _Done(Exception):
@@ -304,7 +316,8 @@ def _is_map(schema: Schema) -> bool:
     )
 
 
-def _type_of(schema: Schema) -> str:
+def value_type(schema: Schema) -> str:
+    """``list``, ``structure``, ``map`` or the JSON Schema type of a (resolved) schema."""
     if _is_list(schema):
         return "list"
     if _is_structure(schema):

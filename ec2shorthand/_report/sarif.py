@@ -3,7 +3,9 @@
 Each rule is described once in the tool's driver (short and full
 description, help, default level); each result points at its region and
 carries a ``partialFingerprints`` entry that survives lines moving, so code
-scanning can follow an alert from one commit to the next.
+scanning can follow an alert from one commit to the next. A finding's fix is
+its result's ``fixes`` (the same edits ``--fix`` applies; an insertion is an
+empty ``deletedRegion``), marked unsafe in its properties where it is.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-from .finding import Finding, RuleDoc
+from .finding import Finding, Fix, RuleDoc
 
 __all__ = ["SARIF_SCHEMA", "render_sarif"]
 
@@ -79,7 +81,7 @@ def _rule(rule: RuleDoc) -> dict[str, Any]:
 
 def _result(finding: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
     message = finding.message + (f" (hint: {finding.hint})" if finding.hint else "")
-    return {
+    result = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "level": finding.severity,
@@ -98,6 +100,29 @@ def _result(finding: Finding, rule_index: int, fingerprint: str) -> dict[str, An
             }
         ],
         "partialFingerprints": {_FINGERPRINT: fingerprint},
+    }
+    if finding.fix is not None:
+        result["fixes"] = [_fix(finding.path, finding.fix)]
+    return result
+
+
+def _fix(path: str, fix: Fix) -> dict[str, Any]:
+    replacements = [
+        {
+            "deletedRegion": {
+                "startLine": edit.line,
+                "startColumn": edit.column,
+                "endLine": edit.end_line,
+                "endColumn": edit.end_column,
+            },
+            "insertedContent": {"text": edit.text},
+        }
+        for edit in fix.edits
+    ]
+    return {
+        "description": {"text": fix.description},
+        "artifactChanges": [{"artifactLocation": _artifact(path), "replacements": replacements}],
+        "properties": {"safe": fix.safe},
     }
 
 

@@ -30,7 +30,7 @@ _RAW = "raw-in-base64-out"
 _Path = tuple[str | int, ...]
 
 
-def _blob_texts(
+def blob_texts(
     value: Any, schema: Mapping[str, Any], root: Mapping[str, Any]
 ) -> Iterator[tuple[_Path, str]]:
     """Every blob member's text in ``value``, with its path (bytes and files are not text)."""
@@ -82,13 +82,39 @@ def _finding(path: _Path, text: str) -> Diagnostic:
     )
 
 
+def _holds_blobs(schema: Mapping[str, Any], root: Mapping[str, Any]) -> bool:
+    """Whether any value of ``schema`` can hold a blob: a look at the schema, not the value."""
+    pending, seen = [schema], set()
+    while pending:
+        shape = resolved(pending.pop(), root)
+        if id(shape) in seen:
+            continue
+        seen.add(id(shape))
+        if shape.get("x-aws-type") == "blob":
+            return True
+        if shape.get("x-aws-document"):
+            continue
+        pending += [s for s in shape.get("properties", {}).values() if isinstance(s, Mapping)]
+        pending += [
+            shape[key]
+            for key in ("additionalProperties", "items")
+            if isinstance(shape.get(key), Mapping)
+        ]
+    return False
+
+
 def _findings(operation: Operation, params: Mapping[str, Any]) -> list[Diagnostic]:
     schema = operation.schema
-    return [
-        _finding(path, text)
-        for path, text in _blob_texts(params, schema, schema)
-        if _not_base64(text)
-    ]
+    members = schema.get("properties", {})
+    # Most members hold no blob at all: their values (200,000 permissions, say) are not walked.
+    found = []
+    for name, value in params.items():
+        member = members.get(name)
+        if isinstance(member, Mapping) and _holds_blobs(member, schema):
+            for path, text in blob_texts(value, member, schema):
+                if _not_base64(text):
+                    found.append(_finding((name, *path), text))
+    return found
 
 
 def _decode(params: dict[str, Any], reading: Reading) -> None:

@@ -17,15 +17,18 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from .._awscli.arguments import argument_table
 from .._awscli.command import read_command
+from .._awscli.global_options import global_options
 from .._core.diagnostics import Diagnostic
 from .._core.errors import OutOfScopeError, ParamFileError, ShorthandError
 from .._core.files import FileResolver
 from .._core.location import Location
+from .._core.version import cli_version
 from .._report.finding import Severity
 from .words import UNKNOWN_PLACEHOLDER
 
-__all__ = ["EngineFinding", "check_words"]
+__all__ = ["EngineFinding", "check_words", "option_names"]
 
 Spans = Sequence[tuple[int, int]]
 
@@ -93,6 +96,14 @@ def check_words(
     kept = len(given) - 2 * len(supplied)
     again = _check_known(service, operation, argv, given)
     return [finding for finding in again if finding.item is None or finding.item < kept]
+
+
+def option_names(service: str, operation: str) -> tuple[list[str], list[str]]:
+    """The operation's own options, and the AWS CLI's global ones, as written (``--name``)."""
+    version = cli_version()
+    own = [text for argument in argument_table(service, operation, version)
+           for text in argument.option_strings]  # fmt: skip
+    return own, [f"--{option.name}" for option in global_options(version)]
 
 
 def _missing_options(finding: EngineFinding) -> list[str]:

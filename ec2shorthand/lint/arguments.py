@@ -11,7 +11,7 @@ from typing import Any
 
 from .rules import SEVERITIES
 
-__all__ = ["FORMATS", "add_lint_command"]
+__all__ = ["FORMATS", "add_lint_command", "add_migrate_command"]
 
 FORMATS = ("text", "json", "sarif", "github")
 
@@ -25,35 +25,71 @@ def add_lint_command(subparsers: Any) -> argparse.ArgumentParser:
         "and reStructuredText code blocks, CI files, Makefiles and Dockerfiles, and report "
         "what is wrong with it. Exit 0 if nothing reaches --fail-on, 1 if something does.",
     )
-    lint.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="default: .")
-    lint.add_argument("--format", choices=FORMATS, default="text", help="default: text")
-    lint.add_argument(
+    _add_run_options(lint)
+    return lint
+
+
+def add_migrate_command(subparsers: Any) -> argparse.ArgumentParser:
+    """Add ``migrate`` to the ``ec2shorthand`` command's subparsers."""
+    migrate: argparse.ArgumentParser = subparsers.add_parser(
+        "migrate",
+        help="find the aws commands that mean something else to the AWS CLI v2 than to v1",
+        description="Read every `aws SERVICE OPERATION ...` command in the files lint reads as "
+        "the AWS CLI v1 reads it and as v2 does, and report where v2 differs (blob text, URL "
+        "downloads, hidden aliases, ecr get-login, timestamps, exit codes...), with the fix. "
+        "--fix applies the proven ones. Exit 0 if nothing reaches --fail-on, 1 if something does.",
+    )
+    _add_run_options(migrate)
+    return migrate
+
+
+def _add_run_options(command: argparse.ArgumentParser) -> None:
+    """The options ``lint`` and ``migrate`` share: paths, output, rules, fixes."""
+    command.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="default: .")
+    command.add_argument("--format", choices=FORMATS, default="text", help="default: text")
+    command.add_argument(
         "--fail-on", choices=SEVERITIES, default=None, help="the lowest severity that fails"
     )
-    lint.add_argument("--select", action="append", default=[], metavar="RULE", help="only these")
-    lint.add_argument("--ignore", action="append", default=[], metavar="RULE", help="not these")
-    lint.add_argument(
+    command.add_argument("--select", action="append", default=[], metavar="RULE", help="only these")
+    command.add_argument("--ignore", action="append", default=[], metavar="RULE", help="not these")
+    command.add_argument(
         "--wrapper",
         action="append",
         default=[],
         metavar="NAME",
         help="a command that runs aws, as written (run_aws, '$AWS')",
     )
-    lint.add_argument("--config", type=Path, default=None, help="a pyproject.toml to read")
-    lint.add_argument(
+    command.add_argument("--config", type=Path, default=None, help="a pyproject.toml to read")
+    command.add_argument(
         "--color",
         choices=("auto", "always", "never"),
         default="auto",
         help="colour the text report (default auto: on a terminal, unless NO_COLOR is set)",
     )
-    lint.add_argument(
+    command.add_argument(
         "--jobs",
         type=_positive,
         default=1,
         metavar="N",
         help="processes to lint in (default 1; each takes at least 100 files)",
     )
-    return lint
+    fixes = command.add_mutually_exclusive_group()
+    fixes.add_argument("--fix", action="store_true", help="apply the safe fixes, in place")
+    fixes.add_argument(
+        "--diff",
+        action="store_true",
+        help="print the fixes as a unified diff and write nothing (exit 1 if there is one)",
+    )
+    fixes.add_argument(
+        "--interactive",
+        action="store_true",
+        help="show each fix as a diff and ask y/n/all/quit (needs a terminal)",
+    )
+    command.add_argument(
+        "--unsafe-fixes",
+        action="store_true",
+        help="with --fix, --diff or --interactive: the fixes that change behaviour too",
+    )
 
 
 def _positive(text: str) -> int:

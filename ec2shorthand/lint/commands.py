@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .hits import Hit
+from .hits import Hit, HitFix, Replacement
 from .nested import RUNS_SHELL_TEXT, command_runners, nested_snippets, string_snippet
 from .runners import RUNNERS, Runner, runner_of
 from .shell import ShellCommand, parse_commands
@@ -182,7 +182,7 @@ def _continuation(
     standalone = _STANDALONE_BACKSLASH.fullmatch(text, tail.end, line_end)
     if trailing is not None and _LINE_REST.fullmatch(text, tail.end, line_end):
         start, end = snippet.file_span(tail.sources[-1].start + trailing.start(), line_end)
-        hits.append(Hit("shell.backslash-space", _SPACES_MESSAGE, start, end))
+        hits.append(_backslash_space(snippet, start, end))
         last = tail.sources[-1]
         words.pop()
         if last.start < last.end - len(trailing.group()):
@@ -191,7 +191,7 @@ def _continuation(
             )
     elif standalone is not None:  # bash reads `\ ` as a word of one space
         start, end = snippet.file_span(standalone.start(1), line_end)
-        hits.append(Hit("shell.backslash-space", _SPACES_MESSAGE, start, end))
+        hits.append(_backslash_space(snippet, start, end))
     elif _LINE_REST.fullmatch(text, tail.end, line_end) and OPTION_LINE.match(text, next_line):
         option = text[next_line:].split(None, 1)[0]
         start, _ = snippet.file_span(tail.end, tail.end + 1)
@@ -199,7 +199,12 @@ def _continuation(
             f"the next line starts with {option}, but this line does not end with '\\': bash "
             f"ends the command here and runs the next line as a command of its own"
         )
-        hits.append(Hit("shell.missing-continuation", message, start, start + 1))
+        fix = None
+        if not text[tail.end : line_end].strip():  # no comment after it: ' \' can end the line
+            first, last_ = snippet.file_span(tail.end, line_end)
+            if snippet.file_text[first:last_] == text[tail.end : line_end]:
+                fix = HitFix("end the line with ' \\'", (Replacement(first, last_, " \\"),))
+        hits.append(Hit("shell.missing-continuation", message, start, start + 1, fix=fix))
     else:
         return None
     index = starts.get(_first_word_at(text, next_line))
@@ -208,6 +213,15 @@ def _continuation(
     return commands[index]
 
 
+def _backslash_space(snippet: Snippet, start: int, end: int) -> Hit:
+    """The finding, and its fix where the file holds just the backslash and the spaces."""
+    fix = None
+    if _BACKSLASH_THEN_SPACES.fullmatch(snippet.file_text, start, end):
+        fix = HitFix("delete the spaces after the backslash", (Replacement(start, end, "\\"),))
+    return Hit("shell.backslash-space", _SPACES_MESSAGE, start, end, fix=fix)
+
+
+_BACKSLASH_THEN_SPACES = re.compile(r"\\[ \t]+")
 _SPACES_MESSAGE = (
     "spaces follow the backslash at the end of this line: the backslash escapes a space, "
     "and bash ends the command at the line break"

@@ -152,7 +152,9 @@ def names_rule(pattern: str, rule: str) -> bool:
 
 def names_no_rule(patterns: Iterable[str]) -> str | None:
     """What is wrong with the first pattern that names no rule (a typo would turn a check off)."""
-    known = sorted({*LINT_RULES, *rule_catalog()})
+    from .migrate.rules import MIGRATE_RULES
+
+    known = sorted({*LINT_RULES, *MIGRATE_RULES, *rule_catalog()})
     prefixes = sorted({rule.rsplit(".", 1)[0] for rule in known})
     for pattern in patterns:
         if any(names_rule(pattern, rule) for rule in known):

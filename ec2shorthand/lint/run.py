@@ -2,28 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .._core.errors import ParamFileError
 from .._core.files import read_regular_file
+from .._core.version import CliVersion
 from .._report.finding import Edit, Finding, Fix, RuleDoc
-from .commands import find_aws_commands
+from .commands import AwsCommand, find_aws_commands
 from .config import LintConfig
 from .detectors import check_aws_command
 from .discover import discover
 from .extract import snippets_of
 from .hits import Hit, HitFix
-from .placeholders import mask
+from .placeholders import Masked, mask
 from .rules import LINT_RULES, rule_for
 from .shell import parse_commands
 from .snippet import SourceFile
 from .suppress import Suppressions
 from .version import target_version
 
-__all__ = ["LintRun", "lint_paths", "lint_text"]
+__all__ = ["LINT_CHECKS", "Checks", "LintRun", "lint_paths", "lint_text"]
+
+
+@dataclass(frozen=True)
+class Checks:
+    """What a run looks for: findings on each ``aws`` command (with its snippet's masked
+    placeholders and the AWS CLI version read as), on the shell text around them
+    (optional: offsets in that text), and the catalog of the rules they report."""
+
+    command: Callable[[AwsCommand, Masked, CliVersion], list[Hit]]
+    rules: Mapping[str, RuleDoc]
+    text: Callable[[str], list[Hit]] | None = None
+
+
+LINT_CHECKS = Checks(check_aws_command, LINT_RULES)
 
 
 @dataclass
@@ -34,6 +49,7 @@ class LintRun:
     files: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
     sources: dict[str, SourceFile] = field(default_factory=dict)
+    catalog: Mapping[str, RuleDoc] = field(default_factory=lambda: LINT_RULES)
 
     def line_of(self, path: str, line: int) -> str:
         source = self.sources.get(path)
@@ -41,7 +57,7 @@ class LintRun:
 
     def rules(self) -> dict[str, RuleDoc]:
         """Every linter rule, and every engine rule a finding names."""
-        rules: dict[str, RuleDoc] = dict(LINT_RULES)
+        rules: dict[str, RuleDoc] = dict(self.catalog)
         for finding in self.findings:
             rules.setdefault(finding.rule, rule_for(finding.rule, finding.severity))
         return rules
@@ -52,9 +68,13 @@ Progress = Callable[[int, int], None]
 
 
 def lint_paths(
-    paths: Sequence[str], config: LintConfig, jobs: int = 1, progress: Progress | None = None
+    paths: Sequence[str],
+    config: LintConfig,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    checks: Checks = LINT_CHECKS,
 ) -> LintRun:
-    """Lint every file under ``paths``, in up to ``jobs`` processes.
+    """Lint every file under ``paths``, in up to ``jobs`` processes, for ``checks``.
 
     Raises:
         UnreadablePath: a path does not exist, or is not a file or a folder.
@@ -63,12 +83,12 @@ def lint_paths(
     files = list(enumerate(found.files))
     chunks = [files[first : first + _CHUNK] for first in range(0, len(files), _CHUNK)]
     workers = min(jobs, len(files) // _FILES_PER_JOB)
-    run = LintRun(files=len(files), skipped=list(found.skipped))
+    run = LintRun(files=len(files), skipped=list(found.skipped), catalog=checks.rules)
     done = 0
     if progress is not None:
         progress(0, len(files))
     with ProcessPoolExecutor(workers) if workers > 1 else _InProcess() as pool:
-        linted = pool.map(_lint_files, chunks, [config] * len(chunks))
+        linted = pool.map(_lint_files, chunks, [config] * len(chunks), [checks] * len(chunks))
         for chunk, results in zip(chunks, linted, strict=True):
             for name, text, result in results:
                 if isinstance(result, str):
@@ -106,7 +126,9 @@ class _InProcess:
 _Linted = list[tuple[str, str, "list[Finding] | str"]]
 
 
-def _lint_files(files: list[tuple[int, tuple[Path, str]]], config: LintConfig) -> _Linted:
+def _lint_files(
+    files: list[tuple[int, tuple[Path, str]]], config: LintConfig, checks: Checks
+) -> _Linted:
     """The files of ``files`` that have findings or could not be read."""
     linted: _Linted = []
     for _, (path, kind) in files:
@@ -116,14 +138,20 @@ def _lint_files(files: list[tuple[int, tuple[Path, str]]], config: LintConfig) -
             linted.append((str(path), "", error.msg))
             continue
         text = data.decode("utf-8", errors="replace")
-        found = lint_text(str(path), text, kind, config)
+        found = lint_text(str(path), text, kind, config, checks)
         if found:
             linted.append((str(path), text, found))
     return linted
 
 
-def lint_text(path: str, text: str, kind: str, config: LintConfig | None = None) -> list[Finding]:
-    """The findings in one file's ``text``, read as ``kind``."""
+def lint_text(
+    path: str,
+    text: str,
+    kind: str,
+    config: LintConfig | None = None,
+    checks: Checks = LINT_CHECKS,
+) -> list[Finding]:
+    """The findings of ``checks`` in one file's ``text``, read as ``kind``."""
     config = config or LintConfig()
     version = target_version(config)
     markers = ("aws", *config.wrappers)
@@ -134,27 +162,38 @@ def lint_text(path: str, text: str, kind: str, config: LintConfig | None = None)
         if not any(marker in snippet.text for marker in markers):
             continue  # no command to check: skip the parser
         masked = mask(snippet, kind)
-        for command in find_aws_commands(parse_commands(masked.snippet), config.wrappers):
-            words = [command.aws, *command.args]
-            last = max(word.file_end for word in words)
-            found = check_aws_command(command, masked, version)
+        commands = find_aws_commands(parse_commands(masked.snippet), config.wrappers)
+        placed: list[tuple[int, int, list[Hit]]] = []  # (command start, end, its hits)
+        for command in commands:
+            last = max(word.file_end for word in [command.aws, *command.args])
+            found = checks.command(command, masked, version)
             hits = [hit for hit in found if config.enabled(hit.rule)]
-            if not hits:
-                continue
-            source = source or SourceFile(path, text)
-            suppressions = suppressions or Suppressions(text)
-            first_line = source.position(command.aws.file_start)[0]
+            if hits:
+                placed.append((command.aws.file_start, last, hits))
+        if commands and checks.text is not None:
+            for hit in checks.text(snippet.text):  # at the snippet's offsets
+                start, end = snippet.file_span(hit.start, hit.end)
+                if config.enabled(hit.rule):
+                    placed.append((start, end, [replace(hit, start=start, end=end)]))
+        if not placed:
+            continue
+        source = source or SourceFile(path, text)
+        suppressions = suppressions or Suppressions(text)
+        for first, last, hits in placed:
+            first_line = source.position(first)[0]
             last_line = source.position(max(last, *(hit.end for hit in hits)) - 1)[0]
             findings += [
-                _finding(source, hit, config)
+                _finding(source, hit, config, checks.rules)
                 for hit in hits
                 if not suppressions.silences(hit.rule, first_line, last_line)
             ]
     return sorted(findings, key=lambda f: (f.line, f.column, f.rule))
 
 
-def _finding(source: SourceFile, hit: Hit, config: LintConfig) -> Finding:
-    rule = rule_for(hit.rule, hit.severity or "error")
+def _finding(
+    source: SourceFile, hit: Hit, config: LintConfig, catalog: Mapping[str, RuleDoc]
+) -> Finding:
+    rule = catalog.get(hit.rule) or rule_for(hit.rule, hit.severity or "error")
     severity = config.severity_of(hit.rule, hit.severity or rule.severity)
     end = max(hit.end, hit.start + 1)
     line, column = source.position(hit.start)
@@ -163,7 +202,7 @@ def _finding(source: SourceFile, hit: Hit, config: LintConfig) -> Finding:
         end_column += 1
     else:
         end_line, end_column = source.position(end)
-    hint = hit.hint or (rule.help if hit.rule in LINT_RULES else "")
+    hint = hit.hint or (rule.help if hit.rule in catalog else "")
     return Finding(
         source.path,
         line,

@@ -19,6 +19,7 @@ from pygls.uris import to_fs_path
 from pygls.workspace import TextDocument
 from pygls.workspace.position_codec import ServerTextPosition
 
+from .._core.version import cli_version
 from .._report.finding import Finding
 from ..lint.config import ConfigError, LintConfig, load_config
 from .actions import quick_fixes
@@ -26,7 +27,8 @@ from .complete import completion_items
 from .cursor import command_before, word_end
 from .diagnostics import ToClient, diagnostic, findings_of, kind_of_document
 from .hover import hover_text
-from .requests import request_findings, request_target
+from .request_editing import request_completion, request_hover
+from .requests import RequestTarget, half_typed, request_findings, request_target
 
 __all__ = ["DEBOUNCE_SECONDS", "make_server"]
 
@@ -40,17 +42,27 @@ def make_server() -> LanguageServer:
     pending: dict[str, asyncio.Task[None]] = {}
     # The findings last published for each document: code actions offer their fixes.
     published: dict[str, list[Finding]] = {}
+    # The operation of each request document, as last recognised: completion and hover
+    # keep it while the document is half typed (and cannot be read).
+    targets: dict[str, RequestTarget] = {}
 
     def publish(uri: str) -> None:
         document = server.workspace.get_text_document(uri)
         path = to_fs_path(uri) or ""
         kind = kind_of_document(path, document.language_id, document.source)
         found: list[Finding] = []
-        target = request_target(document.source, Path(path).parent if path else None)
+        config = _config(path)
+        version = cli_version(config.cli_version)
+        target = request_target(document.source, path, document.language_id, version)
+        if target is None and half_typed(document.source, path, document.language_id):
+            target = targets.get(uri)  # its keys cannot be read now: it is still that request
         if target is not None:
-            found = request_findings(path, document.source, target)
-        elif kind is not None:
-            found = findings_of(path, document.source, kind, _config(path))
+            targets[uri] = target
+            found = request_findings(path, document.source, target, version)
+        else:
+            targets.pop(uri, None)
+        if target is None and kind is not None:
+            found = findings_of(path, document.source, kind, config)
         published[uri] = found
         to_client = _to_client(document)
         shown = [diagnostic(finding, to_client) for finding in found]
@@ -79,6 +91,7 @@ def make_server() -> LanguageServer:
         if uri in pending:
             pending.pop(uri).cancel()
         published.pop(uri, None)
+        targets.pop(uri, None)
         server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
         )
@@ -90,11 +103,14 @@ def make_server() -> LanguageServer:
         lines = list(document.lines)
         if at.line >= len(lines):
             return None
+        target = targets.get(params.text_document.uri)
+        if target is not None:
+            version = cli_version(_config(to_fs_path(document.uri) or "").cli_version)
+            found = request_hover(document.source, _offset(lines, at), target, version)
+            return _markdown(found) if found is not None else None
         typed = command_before(lines, at.line, word_end(lines[at.line], at.character))
         text = hover_text(typed) if typed is not None else None
-        if text is None:
-            return None
-        return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, text))
+        return _markdown(text) if text is not None else None
 
     @server.feature(
         types.TEXT_DOCUMENT_COMPLETION,
@@ -103,6 +119,10 @@ def make_server() -> LanguageServer:
     def completion(params: types.CompletionParams) -> types.CompletionList:
         document = server.workspace.get_text_document(params.text_document.uri)
         at = document.position_from_client_units(params.position)
+        target = targets.get(params.text_document.uri)
+        if target is not None:
+            items = _request_items(document, at, target)
+            return types.CompletionList(is_incomplete=False, items=items)
         typed = command_before(list(document.lines), at.line, at.character)
         items = completion_items(typed, params.position) if typed is not None else []
         return types.CompletionList(is_incomplete=False, items=items)
@@ -117,6 +137,40 @@ def make_server() -> LanguageServer:
         return quick_fixes(uri, published.get(uri, []), params.range, _to_client(document))
 
     return server
+
+
+def _request_items(
+    document: TextDocument, at: ServerTextPosition, target: RequestTarget
+) -> list[types.CompletionItem]:
+    """Completion in a request document: each item replaces what is typed at the cursor."""
+    version = cli_version(_config(to_fs_path(document.uri) or "").cli_version)
+    lines = list(document.lines)
+    end = document.position_to_client_units(at)
+    items = []
+    found = request_completion(document.source, _offset(lines, at), target, version)
+    for order, (text, replaced, label, detail, kind) in enumerate(found):
+        start = ServerTextPosition(at.line, at.character - replaced)
+        edit_range = types.Range(document.position_to_client_units(start), end)
+        items.append(
+            types.CompletionItem(
+                label=label,
+                detail=detail or None,
+                kind=kind,
+                filter_text=text,
+                sort_text=f"{order:05d}",
+                text_edit=types.TextEdit(range=edit_range, new_text=text),
+            )
+        )
+    return items
+
+
+def _offset(lines: list[str], at: ServerTextPosition) -> int:
+    """The code-point offset of a server position in the document's text."""
+    return sum(len(line) for line in lines[: at.line]) + at.character
+
+
+def _markdown(text: str) -> types.Hover:
+    return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, text))
 
 
 def _to_client(document: TextDocument) -> ToClient:

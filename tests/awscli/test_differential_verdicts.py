@@ -8,6 +8,7 @@ import pytest
 from differential import (
     AGREEMENT,
     BOTH_REJECT,
+    DOWNLOADED,
     NO_REQUEST,
     NOT_OUT_OF_SCOPE,
     ORACLE_FAILED,
@@ -75,7 +76,7 @@ def test_verdict(oracle: dict[str, Any], outcome: Ours, verdict: str) -> None:
 
 
 def test_only_agreements_pass() -> None:
-    assert {SAME, BOTH_REJECT, OUT_OF_SCOPE, NO_REQUEST} == AGREEMENT
+    assert {SAME, DOWNLOADED, BOTH_REJECT, OUT_OF_SCOPE, NO_REQUEST} == AGREEMENT
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import pytest
 
 from ec2shorthand._awscli.catalog import rule_catalog
 from ec2shorthand._cli import run
+from ec2shorthand.lint.migrate.rules import MIGRATE_RULES
 from ec2shorthand.lint.rules import LINT_RULES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,8 +43,11 @@ def test_python_example_runs(code: str) -> None:
 @pytest.mark.parametrize(
     ("command", "shown"), CONSOLE_BLOCKS, ids=[c[:40] for c, _ in CONSOLE_BLOCKS]
 )
-def test_console_example_prints_what_it_shows(command: str, shown: str) -> None:
+def test_console_example_prints_what_it_shows(
+    command: str, shown: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     argv = shlex.split(command)
+    monkeypatch.chdir(ROOT)  # the paths the examples name are the repository's
     if argv[:2] == ["ec2shorthand", "lint"]:
         pytest.skip("run on its files by tests/lint/test_lint_cli.py")
     if argv[0] == "python":  # the examples/ tools, as a newcomer runs them
@@ -74,6 +78,16 @@ def test_the_lint_rule_table_is_the_linters() -> None:
     )
     assert {rule.strip("`"): severity for rule, severity, _ in rows} == {
         rule_id: rule.severity for rule_id, rule in LINT_RULES.items()
+    }
+
+
+def test_the_migrate_rule_table_is_migrate_s() -> None:
+    rows = table_rows(
+        section("Moving from the AWS CLI v1 to v2: `ec2shorthand migrate`"),
+        "| rule | severity | what changes in v2 | aws-cli-migrate 1.0.0 |",
+    )
+    assert {row[0].strip("`"): row[1] for row in rows} == {
+        rule_id: rule.severity for rule_id, rule in MIGRATE_RULES.items()
     }
 
 

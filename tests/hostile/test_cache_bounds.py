@@ -67,9 +67,9 @@ def test_touching_hundreds_of_operations_keeps_the_caches_in_their_bounds() -> N
                         check_command(name, [], service=service)
                     except ShorthandError:
                         pass
-            caches = [operation.get_operation, arguments.argument_table, parsers._parser_for,
-                      checks._schema_check, customize.customizations_for, bundled.service]
-            return {f.__name__: f.cache_info().currsize for f in caches}
+            caches = [operation._operation, arguments.argument_table, parsers._parser_for,
+                      checks._schema_check, customize.customizations_for, bundled._service]
+            return {f.__name__.lstrip("_"): f.cache_info().currsize for f in caches}
         measure(touch)
         """
     )

@@ -317,8 +317,7 @@ def test_a_billion_laughs_in_a_ci_run_value_is_read_once_per_node(levels: int) -
         from ec2shorthand.lint.extract import snippets_of
         text = {text!r}
         measure(lambda: len(snippets_of("yaml", text)), size=len(text))
-        """,
-        timeout=60,
+        """
     )
     assert found.outcome == "ok"
     assert found["value"] == "9"  # the nine scalars of the first level, whatever names them
@@ -343,8 +342,7 @@ def test_documents_take_a_small_multiple_of_their_size_in_memory(kind: str) -> N
             snippets_of({kind!r}, text)
             return tracemalloc.get_traced_memory()[1]
         measure(extract, size=len(text))
-        """,
-        timeout=120,
+        """
     )
     assert found.outcome == "ok"
     assert int(found["value"]) < 10 * found.size

@@ -22,7 +22,7 @@ from typing import Any
 
 from fork_oracle import jsonable
 
-__all__ = ["AGREEMENT", "CLASSES", "Ours", "classify", "ours", "validate_agrees"]
+__all__ = ["AGREEMENT", "CLASSES", "DOWNLOADED", "Ours", "classify", "ours", "validate_agrees"]
 
 SAME = "same params"
 # The AWS CLI v1 downloads an http(s):// value (the oracles are configured not to): refused.

@@ -46,12 +46,13 @@ def check_aws_command(
     command.args, split = join_split_values(command.args, command.snippet.file_text)
     hits += split
     for index, word in enumerate(command.args):
-        braces = list(brace_hits(index, word, functools.partial(accepts_as_items, command, index)))
+        accepted = functools.partial(accepts_as_items, command, index)
+        braces = list(brace_hits(index, word, accepted, command.snippet))
         hits += braces
         # Quoting the value, the braces' fix, also ends any glob in it; a local path's
         # pattern (aws s3 cp /tmp/pkg/*.gem s3://b/) is there to match files.
         if not braces and not word.text.startswith(_LOCAL_PATH):
-            hits += glob_hits(index, word, command.snippet.file_text)
+            hits += glob_hits(index, word, command.snippet.file_text, command.snippet)
         hits += comma_in_removed_quotes(index, word)
         hits += hyphen_in_name_hits(index, word, command.snippet.file_text)
     hits += read_as_json(command.args)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
-from .._engine import EngineFinding, check_words
+from .._engine import EngineFinding, check_words, option_names
 from ..commands import AwsCommand
-from ..hits import Hit
+from ..hits import Hit, HitFix
 from ..placeholders import SAMPLE_BLIND_RULES
 from ..words import Word
+from .rewrites import quote_word, rename_option
 
 __all__ = ["EXPLAINING_RULES", "accepts_as_items", "engine_hits"]
 
@@ -89,15 +92,39 @@ def _hit(command: AwsCommand, finding: EngineFinding) -> Hit:
         )
     word = command.args[finding.item]
     if finding.rule in _LIST_CONSEQUENCES:
-        comma = _comma_list(word, finding)
+        comma = _comma_list(command, word, finding)
         if comma is not None:
             return comma
     start, end = word.file_span(finding.start, max(finding.end, finding.start + 1))
-    return Hit(finding.rule, finding.message, start, end, finding.severity, item=finding.item)
+    hit = Hit(finding.rule, finding.message, start, end, finding.severity, item=finding.item)
+    if finding.rule == "option.unknown":
+        return replace(hit, fix=_typo_fix(command, finding.item, word))
+    return hit
 
 
-def _comma_list(word: Word, finding: EngineFinding) -> Hit | None:
-    """A type or syntax error that a comma inside a value explains."""
+def _typo_fix(command: AwsCommand, index: int, word: Word) -> HitFix | None:
+    """The option's name made the one close name there is, where the AWS CLI then reads
+    the argument without a complaint."""
+    assert command.service is not None and command.operation is not None
+    name = word.text.split("=", 1)[0]
+    if not name.startswith("-") or not word.known_text(0, len(name)):
+        return None
+    own, global_names = option_names(command.service, command.operation)
+    # As the AWS CLI's message suggests them: its own options first, then the global ones.
+    close = difflib.get_close_matches(name, own, n=2, cutoff=0.6) or difflib.get_close_matches(
+        name, global_names, n=2, cutoff=0.6
+    )
+    if len(close) != 1:
+        return None
+    fixed = close[0] + word.text[len(name) :]
+    if not accepts_as_items(command, index, [fixed]):
+        return None
+    return rename_option(word, command.snippet, name, close[0])
+
+
+def _comma_list(command: AwsCommand, word: Word, finding: EngineFinding) -> Hit | None:
+    """A type or syntax error that a comma inside a value explains; its fix quotes the value
+    for the AWS CLI (``'Key="a,b"'``), where the AWS CLI then reads it without a complaint."""
     for match in _COMMA_LIST.finditer(word.text):
         if not match.start("first") <= finding.start <= match.end():
             continue
@@ -109,5 +136,10 @@ def _comma_list(word: Word, finding: EngineFinding) -> Hit | None:
         )
         hint = f"quote the value for the AWS CLI, inside the shell's quotes: '{key}=\"{values}\"'"
         start, end = word.file_span(match.start("first"), match.end())
-        return Hit("shorthand.comma-list", message, start, end, hint=hint, item=finding.item)
+        fix = None
+        meant = f'{word.text[: match.start("first")]}"{values}"{word.text[match.end() :]}'
+        if finding.item is not None and accepts_as_items(command, finding.item, [meant]):
+            fix = quote_word(word, command.snippet, meant)
+        hit = Hit("shorthand.comma-list", message, start, end, hint=hint, item=finding.item)
+        return replace(hit, fix=fix)
     return None

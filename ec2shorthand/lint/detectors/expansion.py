@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..hits import Hit
+from ..snippet import Snippet
 from ..words import Word
+from .rewrites import quote_word
 
 __all__ = ["brace_expansion", "brace_hits", "glob_hits", "hyphen_in_name_hits"]
 
@@ -118,7 +120,10 @@ def _stepped(first: int, last: int, step: int) -> range:
 
 
 def brace_hits(
-    index: int, word: Word, accepted: Callable[[list[str]], bool] = lambda texts: False
+    index: int,
+    word: Word,
+    accepted: Callable[[list[str]], bool] = lambda texts: False,
+    snippet: Snippet | None = None,
 ) -> Iterator[Hit]:
     """A shorthand value, JSON or a URI (it holds ``=`` or ``:``) that bash brace-expands.
 
@@ -152,7 +157,8 @@ def brace_hits(
         f"bash expands these unquoted braces, so the AWS CLI receives {count} ({shown}) "
         f"in place of this one value"
     )
-    yield Hit("shell.brace-expansion", message, *span, item=index)
+    fix = quote_word(word, snippet) if snippet is not None else None
+    yield Hit("shell.brace-expansion", message, *span, item=index, fix=fix)
 
 
 def _varies_a_value(inner: str) -> bool:
@@ -167,10 +173,13 @@ def _varies_a_value(inner: str) -> bool:
 _STRUCTURE = re.compile(r"[=:\[\]{}\s\"']")
 
 
-def glob_hits(index: int, word: Word, file_text: str = "") -> Iterator[Hit]:
+def glob_hits(
+    index: int, word: Word, file_text: str = "", snippet: Snippet | None = None
+) -> Iterator[Hit]:
     """Unquoted ``*``, ``?`` or ``[...]`` that a file name could replace.
 
     The message quotes the pattern as ``file_text`` has it (``$CIDR``, not its stand-in).
+    With the ``snippet``, the fix puts the word in single quotes.
     """
     if not word.active:
         return
@@ -187,7 +196,8 @@ def glob_hits(index: int, word: Word, file_text: str = "") -> Iterator[Hit]:
                 f"{pattern!r} stands unquoted: bash replaces the value with the names of the "
                 f"files it matches, if any exist"
             )
-            yield Hit("shell.glob", message, start, end, item=index)
+            fix = quote_word(word, snippet) if snippet is not None else None
+            yield Hit("shell.glob", message, start, end, item=index, fix=fix)
             return
         component_start = at + 1
 
