@@ -92,10 +92,10 @@ def _timed_engine() -> tuple[list[float], Callable[[], None]]:
     spent = [0.0]
     original: Any = engine_detector.check_words
 
-    def timed(*args: Any) -> Any:
+    def timed(*args: Any, **options: Any) -> Any:
         start = time.perf_counter()
         try:
-            return original(*args)
+            return original(*args, **options)
         finally:
             spent[0] += time.perf_counter() - start
 

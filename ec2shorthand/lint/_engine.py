@@ -24,7 +24,7 @@ from .._core.diagnostics import Diagnostic
 from .._core.errors import OutOfScopeError, ParamFileError, ShorthandError
 from .._core.files import FileResolver
 from .._core.location import Location
-from .._core.version import cli_version
+from .._core.version import CliVersion, cli_version
 from .._report.finding import Severity
 from .words import UNKNOWN_PLACEHOLDER
 
@@ -76,15 +76,17 @@ def check_words(
     unknown: Sequence[Spans],
     *,
     may_append: bool = False,
+    version: CliVersion | None = None,
 ) -> list[EngineFinding]:
-    """The engine's findings on ``aws SERVICE OPERATION ARGV...``.
+    """The engine's findings on ``aws SERVICE OPERATION ARGV...``, read as AWS CLI ``version``.
 
     ``unknown[i]`` lists the spans of ``argv[i]`` that stand for values only
     known when the script runs. A finding on such a span, or one that changes
     when those values change, is dropped. ``may_append``: arguments only known
     when the script runs may follow (``xargs``), so no option is missing.
     """
-    found = _check_known(service, operation, argv, unknown)
+    version = cli_version(version)
+    found = _check_known(service, operation, argv, unknown, version)
     missing = [_missing_options(finding) for finding in found] if may_append else []
     if not any(missing):
         return found
@@ -94,13 +96,15 @@ def check_words(
     for option in supplied:
         argv, given = [*argv, option, UNKNOWN_PLACEHOLDER], [*given, (), _WHOLE_PLACEHOLDER]
     kept = len(given) - 2 * len(supplied)
-    again = _check_known(service, operation, argv, given)
+    again = _check_known(service, operation, argv, given, version)
     return [finding for finding in again if finding.item is None or finding.item < kept]
 
 
-def option_names(service: str, operation: str) -> tuple[list[str], list[str]]:
+def option_names(
+    service: str, operation: str, version: CliVersion | None = None
+) -> tuple[list[str], list[str]]:
     """The operation's own options, and the AWS CLI's global ones, as written (``--name``)."""
-    version = cli_version()
+    version = cli_version(version)
     own = [text for argument in argument_table(service, operation, version)
            for text in argument.option_strings]  # fmt: skip
     return own, [f"--{option.name}" for option in global_options(version)]
@@ -120,7 +124,11 @@ _WHOLE_PLACEHOLDER = ((0, len(UNKNOWN_PLACEHOLDER)),)
 
 
 def _check_known(
-    service: str, operation: str, argv: Sequence[str], unknown: Sequence[Spans]
+    service: str,
+    operation: str,
+    argv: Sequence[str],
+    unknown: Sequence[Spans],
+    version: CliVersion,
 ) -> list[EngineFinding]:
     if list(argv) == ["help"]:
         return []
@@ -131,7 +139,7 @@ def _check_known(
             prefix = word.split("=", 1)[0] + "=" if word.startswith("--") and "=" in word else ""
             words[index] = prefix + "0"
             spans[index] = [(len(prefix), len(prefix) + 1)]
-    found = _check(service, operation, words)
+    found = _check(service, operation, words, version)
     if not any(spans):
         return _distinct(found)
     found = [finding for finding in found if not _touches(finding, spans)]
@@ -139,7 +147,7 @@ def _check_known(
         return []
     # Run again with other stand-ins of the same length: what depends on them changes.
     other = [_restated(word, item_spans) for word, item_spans in zip(words, spans, strict=True)]
-    again = {_key(finding) for finding in _check(service, operation, other)}
+    again = {_key(finding) for finding in _check(service, operation, other, version)}
     return _distinct(finding for finding in found if _key(finding) in again)
 
 
@@ -168,13 +176,24 @@ def _distinct(findings: Iterable[EngineFinding]) -> list[EngineFinding]:
     return list(seen.values())
 
 
-def _check(service: str, operation: str, argv: list[str]) -> list[EngineFinding]:
+def _check(
+    service: str, operation: str, argv: list[str], version: CliVersion
+) -> list[EngineFinding]:
     try:
-        result = read_command(operation, argv, service=service, validate=True, files=_SCRIPT_FILES)
+        result = read_command(
+            operation,
+            argv,
+            service=service,
+            validate=True,
+            files=_SCRIPT_FILES,
+            cli_version=version,
+        )
     except OutOfScopeError:  # aws s3 cp, aws ec2 wait: not API operations, not checked
         return []
     except ShorthandError as error:
         return [_from_error(error)]
+    if result.skeleton is not None:  # the AWS CLI prints a skeleton and sends nothing
+        return []
     return [_from_diagnostic(diagnostic) for diagnostic in result.diagnostics]
 
 

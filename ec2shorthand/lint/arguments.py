@@ -59,6 +59,13 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="a command that runs aws, as written (run_aws, '$AWS')",
     )
+    command.add_argument(
+        "--cli-version",
+        choices=("1", "2"),
+        default=None,
+        help="the AWS CLI the commands are read as (default: cli-version in [tool.ec2shorthand], "
+        "else EC2SHORTHAND_CLI_VERSION, else 2)",
+    )
     command.add_argument("--config", type=Path, default=None, help="a pyproject.toml to read")
     command.add_argument(
         "--color",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from dataclasses import replace
 from typing import TextIO
 
 from .._core.errors import ShorthandError
@@ -56,7 +57,8 @@ def run_lint(
             wrappers=args.wrapper,
             fail_on=args.fail_on,
         )
-        target_version(config, args)  # a bad version is a usage error, before any file
+        # --cli-version wins over the configuration; a bad one is a usage error, before any file.
+        config = replace(config, cli_version=target_version(config, args))
         if fixing:
             review = _reviewer(stdin, stderr) if args.interactive and stdin else None
             fixed = fix_paths(

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .._core.version import DEFAULT_CLI_VERSION, CliVersion
 from .hits import Hit, HitFix, Replacement
 from .nested import RUNS_SHELL_TEXT, command_runners, nested_snippets, string_snippet
 from .runners import RUNNERS, Runner, runner_of
@@ -81,6 +82,7 @@ class AwsCommand:
     args: list[Word]  # what follows aws SERVICE OPERATION (global options before it too)
     hits: list[Hit] = field(default_factory=list)
     runner: Runner | None = None  # xargs, find -exec or parallel, which supply values
+    version: CliVersion = DEFAULT_CLI_VERSION  # the AWS CLI it is read as
 
 
 def find_aws_commands(

@@ -52,9 +52,18 @@ def test_indented_code_blocks() -> None:
     assert the_ports(text, "markdown") == [position(text, "70000"), position(text, "70000", 2)]
 
 
-def test_indented_text_in_a_list_is_no_code() -> None:
+def test_a_command_in_a_list_items_text_is_read_as_one() -> None:
+    # Not a code block to CommonMark, but a command a reader copies: read in the strict
+    # form that prose outside any block is read in (a line that starts `aws SERVICE OP --x`).
     text = f"- Open the port:\n\n    {BAD}\n\n1. Again\n\n    {BAD}\n"
-    assert rules(text, "markdown") == []
+    first = position(text, "70000")
+    second = position(text, "70000", 2)
+    assert the_ports(text, "markdown") == [first, second]
+
+
+def test_a_command_on_a_line_of_its_own_outside_any_block_is_read() -> None:
+    text = f"Run this:\n\n{BAD}\n\nThen `aws s3 ls` lists the buckets.\n"
+    assert the_ports(text, "markdown") == [position(text, "70000")]
 
 
 def test_prose_output_and_other_commands_are_no_commands() -> None:

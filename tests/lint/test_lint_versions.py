@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,32 @@ def test_a_command_v2_removed_is_a_finding_read_as_v2(monkeypatch: pytest.Monkey
     assert "get-login-password" in finding.hint
     monkeypatch.setenv("EC2SHORTHAND_CLI_VERSION", "1")
     assert lint(text) == []
+
+
+def test_lint_reads_every_check_as_the_version_asked_for(tmp_path: Path) -> None:
+    # The engine too: a blob's text is base64 only in v2, and v2's own option that says
+    # otherwise on the same command is read as v2 reads it.
+    script = tmp_path / "invoke.sh"
+    script.write_text(
+        "aws lambda invoke --function-name f --cli-binary-format raw-in-base64-out "
+        "--payload '{\"a\": 1}' out.json\n"
+        "aws lambda invoke --function-name f --payload '{\"a\": 1}' out.json\n"
+    )
+    found = {}
+    for version in ("1", "2"):
+        out, err = io.StringIO(), io.StringIO()
+        run(["lint", "--format", "json", "--cli-version", version, str(script)], out, err)
+        found[version] = [(f["line"], f["rule"]) for f in json.loads(out.getvalue())]
+    assert found == {"1": [(1, "version.v2-only")], "2": [(2, "blob.base64")]}
+
+
+def test_a_skeleton_asked_for_is_no_request(tmp_path: Path) -> None:
+    # The AWS CLI prints the skeleton and sends nothing: no member is missing.
+    script = tmp_path / "skeleton.sh"
+    script.write_text(
+        "aws ecs register-task-definition --generate-cli-skeleton\n"
+        "aws ecs register-task-definition --cli-input-json '{}'\n"
+    )
+    out, err = io.StringIO(), io.StringIO()
+    run(["lint", "--format", "json", str(script)], out, err)
+    assert [(f["line"], f["rule"]) for f in json.loads(out.getvalue())] == [(2, "model.required")]

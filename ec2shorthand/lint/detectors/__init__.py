@@ -33,6 +33,7 @@ def check_aws_command(
 
     ``masked``: the template expressions and placeholders masked in its snippet.
     """
+    command.version = version
     masked = masked or Masked(command.snippet)
     if masked.documentation and _windows_command(command):
         return []  # cmd.exe's, shown beside the Linux one: bash does not run it

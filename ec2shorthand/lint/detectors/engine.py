@@ -49,6 +49,7 @@ def engine_hits(
         [w.text for w in args],
         [w.unknown for w in args],
         may_append=may_append,
+        version=command.version,
     )
     skip = set(explained)
     samples = samples or {}
@@ -77,7 +78,9 @@ def accepts_as_items(command: AwsCommand, index: int, words: Sequence[str]) -> b
     before, after = command.args[:index], command.args[index + 1 :]
     argv = [w.text for w in before] + list(words) + [w.text for w in after]
     unknown = [w.unknown for w in before] + [() for _ in words] + [w.unknown for w in after]
-    findings = check_words(command.service, command.operation, argv, unknown)
+    findings = check_words(
+        command.service, command.operation, argv, unknown, version=command.version
+    )
     return not any(f.item is None or index <= f.item < index + len(words) for f in findings)
 
 
@@ -109,7 +112,7 @@ def _typo_fix(command: AwsCommand, index: int, word: Word) -> HitFix | None:
     name = word.text.split("=", 1)[0]
     if not name.startswith("-") or not word.known_text(0, len(name)):
         return None
-    own, global_names = option_names(command.service, command.operation)
+    own, global_names = option_names(command.service, command.operation, command.version)
     # As the AWS CLI's message suggests them: its own options first, then the global ones.
     close = difflib.get_close_matches(name, own, n=2, cutoff=0.6) or difflib.get_close_matches(
         name, global_names, n=2, cutoff=0.6

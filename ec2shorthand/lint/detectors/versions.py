@@ -2,8 +2,8 @@
 
 ``--cli-binary-format``, ``--no-cli-pager``, ``aws logs tail``, ``aws sso login``
 and the like are right for the AWS CLI v2 and unknown to v1. Read as v2, the
-options are accepted (and taken out before the engine, which reads v1's
-options) and the commands are out of scope, like the AWS CLI's own ``s3 cp``.
+options go to the engine, which reads them as v2 does, and the commands are out
+of scope, like the AWS CLI's own ``s3 cp``.
 Read as v1, each is a finding whose message names the version. The other way
 round, ``aws ecr get-login`` (removed in v2) is a finding when read as v2.
 """
@@ -64,7 +64,9 @@ def version_hits(command: AwsCommand, version: CliVersion) -> list[Hit]:
             skip_value = False
             continue
         name, equals, _ = word.text.partition("=")
-        if name not in V2_GLOBAL_OPTIONS:
+        if name not in V2_GLOBAL_OPTIONS or version == 2:
+            # Read as v2, the engine knows v2's global options (--cli-binary-format
+            # raw-in-base64-out changes how a blob is read): they stay.
             kept.append(word)
             continue
         skip_value = V2_GLOBAL_OPTIONS[name] and not equals

@@ -21,10 +21,14 @@ def markdown_snippets(text: str) -> list[Snippet]:
     Shell fences (``bash``, ``sh``, ``shell``, ``zsh``) are shell; console
     fences give their prompted lines; untagged and text-like fences (and
     indented code blocks) give only their lines that start with ``aws SERVICE
-    OPERATION``. Fences in other languages are skipped.
+    OPERATION``. Fences in other languages are skipped. The text outside any
+    block is read the same way as an untagged fence: notes often hold commands
+    as plain lines, and the strict form (``aws ec2 describe-instances --region
+    x``, not ``aws s3 is ...``) keeps prose from being read as one.
     """
     lines = lines_of(text)
     snippets = []
+    prose: list[Line] = []
     at = 0
     while at < len(lines):
         start, end = lines[at]
@@ -41,6 +45,7 @@ def markdown_snippets(text: str) -> list[Snippet]:
             at = stop
             continue
         if opening is None or (opening["fence"][0] == "`" and "`" in opening["info"]):
+            prose.append(lines[at])
             at += 1
             continue
         fence, indent = opening["fence"], len(opening["indent"])
@@ -53,6 +58,8 @@ def markdown_snippets(text: str) -> list[Snippet]:
         if mode is not None:
             snippets.append(block_snippet(text, body, indent, mode))
         at = close + 1
+    if prose:
+        snippets.append(block_snippet(text, prose, 0, "commands"))
     return snippets
 
 
