@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import string
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -26,6 +27,7 @@ from .._model.operation import Operation
 from .._model.resolve import resolved
 
 _RULE = "blob.base64"
+_DROPPED = "blob.text-read-as-base64"
 _RAW = "raw-in-base64-out"
 _Path = tuple[str | int, ...]
 
@@ -103,18 +105,40 @@ def _holds_blobs(schema: Mapping[str, Any], root: Mapping[str, Any]) -> bool:
     return False
 
 
-def _findings(operation: Operation, params: Mapping[str, Any]) -> list[Diagnostic]:
+def _findings(
+    operation: Operation, params: Mapping[str, Any]
+) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    """The blob texts v2 cannot decode (errors), and those it decodes after dropping
+    characters no base64 has (warnings: ``{"a": 1}`` decodes, to other bytes)."""
     schema = operation.schema
     members = schema.get("properties", {})
     # Most members hold no blob at all: their values (200,000 permissions, say) are not walked.
-    found = []
+    refused, dropped = [], []
     for name, value in params.items():
         member = members.get(name)
         if isinstance(member, Mapping) and _holds_blobs(member, schema):
             for path, text in blob_texts(value, member, schema):
                 if _not_base64(text):
-                    found.append(_finding((name, *path), text))
-    return found
+                    refused.append(_finding((name, *path), text))
+                elif set(text) - _BASE64_CHARACTERS:
+                    dropped.append(_dropping((name, *path), text))
+    return refused, dropped
+
+
+# What a base64 text may hold: the alphabet, padding, and the blanks of a wrapped text.
+_BASE64_CHARACTERS = frozenset(string.ascii_letters + string.digits + "+/=" + string.whitespace)
+
+
+def _dropping(path: _Path, text: str) -> Diagnostic:
+    return Diagnostic.at(
+        _DROPPED,
+        "warning",
+        path,
+        f"{shorten(text)} is read as base64 by the AWS CLI v2 (--cli-binary-format base64, "
+        "its default), which drops the characters no base64 has and sends the bytes the rest "
+        f"decodes to, not this text: give --cli-binary-format {_RAW} to send the text as it "
+        "is (as the AWS CLI v1 does), or the bytes' base64",
+    )
 
 
 def _decode(params: dict[str, Any], reading: Reading) -> None:
@@ -122,10 +146,11 @@ def _decode(params: dict[str, Any], reading: Reading) -> None:
     given = reading.command.global_options.get("cli-binary-format")
     if given is not None and given[0] == _RAW:
         return
-    found = _findings(reading.operation, params)
-    if found:
-        placed = reading.origins.place_all(found[:1])[0]
+    refused, dropped = _findings(reading.operation, params)
+    if refused:
+        placed = reading.origins.place_all(refused[:1])[0]
         raise located_error(placed)
+    reading.diagnostics += reading.origins.place_all(dropped)
 
 
 register(
@@ -133,5 +158,12 @@ register(
     ANY,
     finish=_decode,
     versions=(2,),
-    rules={_RULE: Rule("error", "the AWS CLI v2 decodes blobs from base64 (binaryformat.py)")},
+    rules={
+        _RULE: Rule("error", "the AWS CLI v2 decodes blobs from base64 (binaryformat.py)"),
+        _DROPPED: Rule(
+            "warning",
+            "the AWS CLI v2 decodes a blob's text as base64, dropping what no base64 has "
+            "(base64.b64decode, binaryformat.py)",
+        ),
+    },
 )

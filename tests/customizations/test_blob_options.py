@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from stage_one import StageOne, assert_same_as_cli
@@ -245,3 +247,33 @@ def test_bytes_and_streamed_files_are_valid_blobs(tmp_path: Path) -> None:
     # A string member is no blob: bytes there are still refused.
     with pytest.raises(InvalidRequestError, match="expected a string, got bytes"):
         parse_command("get-function", ["--function-name", f"fileb://{archive}"], service="lambda")
+
+
+def test_v2_warns_when_a_text_decodes_only_by_dropping_characters() -> None:
+    # '{ "key": "value" }' is no base64, but the AWS CLI v2 decodes what is left once it
+    # drops the braces, quotes and spaces ("keyvalue"): it sends those bytes, silently.
+    from ec2shorthand import validate  # noqa: F401  (the public API reads the same)
+    from ec2shorthand._awscli.command import check_command
+
+    argv = ["--function-name", "f", "--payload", '{ "key": "value" }', "out.json"]
+    found = check_command("invoke", argv, service="lambda", cli_version=2).diagnostics
+    assert [(d.rule, d.severity) for d in found] == [("blob.text-read-as-base64", "warning")]
+    raw = check_command(
+        "invoke",
+        [*argv, "--cli-binary-format", "raw-in-base64-out"],
+        service="lambda",
+        cli_version=2,
+    )
+    assert raw.diagnostics == [] and raw.params["Payload"] == '{ "key": "value" }'
+    assert check_command("invoke", argv, service="lambda", cli_version=1).diagnostics == []
+
+
+def test_the_aws_cli_v2_sends_other_bytes_for_such_a_text(v2_oracle: Any) -> None:
+    # What the warning says, measured: v2 hands over the text and sends what it decodes to.
+    record = v2_oracle.run(
+        ["lambda", "invoke", "--function-name", "f", "--payload", '{ "key": "value" }', "o.json"]
+    )
+    assert record["status"] == "sent"
+    assert record["params"]["Payload"] == '{ "key": "value" }'
+    sent = base64.b64decode(record["request"]["Payload"]["$bytes"])
+    assert sent == base64.b64decode("keyvalue") != b'{ "key": "value" }'

@@ -30,12 +30,14 @@ _SECONDARY_PROMPT = re.compile(r"> ")  # bash's PS2, before a continued line
 Mode = Literal["shell", "console", "commands"]
 # `aws [global options] SERVICE OPERATION`, optionally after a prompt and sudo. An
 # operation is hyphenated (describe-instances) and followed by an option, the end
-# of the line or a pipe, or it is one of the commands that take positional words
-# (s3 cp SRC DST). Prose that names a command goes on with words: no command.
+# of the line or a pipe; or a single word followed by an option (lambda invoke
+# --function-name); or one of the commands that take positional words (s3 cp SRC
+# DST). Prose that names a command goes on with words: no command.
 _AWS_LINE = re.compile(
     r"[ \t]*(?:\$[ \t]+)?(?P<command>(?:sudo[ \t]+(?:-\S+[ \t]+)*)?aws"
     r"(?:[ \t]+--[a-z][\w-]*(?:=\S+|[ \t]+[^-\s]\S*)?)*[ \t]+[a-z][a-z0-9-]*[ \t]+"
     r"(?:[a-z0-9]+-[a-z0-9-]+(?![\w-])(?=[ \t]*$|[ \t]+(?:\\|-|[|>&;#)]))"
+    r"|[a-z][a-z0-9]*(?=[ \t]+--[a-z])"
     r"|(?:ls|cp|mv|rm|sync|mb|rb|presign|website|wait|tail|help)(?=[ \t]|$)))"
 )
 
