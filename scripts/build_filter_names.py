@@ -15,13 +15,14 @@ placeholder (``tag:<key>``) is kept up to its placeholder (``tag:``).
 
 from __future__ import annotations
 
-import argparse
 import html
 import json
 import re
 import sys
 from pathlib import Path
 from typing import Any
+
+from generated_file import write_or_check
 
 OUTPUT = Path(__file__).resolve().parent.parent / "models" / "filter_names.json"
 
@@ -71,17 +72,11 @@ def build() -> dict[str, dict[str, list[str]]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare, write nothing")
-    args = parser.parse_args()
-    text = json.dumps(build(), indent=0, separators=(",", ":")) + "\n"
-    if args.check:
-        same = OUTPUT.is_file() and OUTPUT.read_text(encoding="utf-8") == text
-        print(f"{OUTPUT.name}: {'up to date' if same else 'differs'}")
-        return 0 if same else 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT} ({len(text):,} bytes)")
-    return 0
+    return write_or_check(
+        OUTPUT,
+        lambda: json.dumps(build(), indent=0, separators=(",", ":")) + "\n",
+        __doc__.splitlines()[0],
+    )
 
 
 if __name__ == "__main__":

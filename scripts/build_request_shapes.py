@@ -14,10 +14,11 @@ names are numbered once (``names``); each operation lists its members' numbers.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
+
+from generated_file import write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "models" / "request_shapes.json"
@@ -50,17 +51,11 @@ def build() -> dict[str, object]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare, write nothing")
-    args = parser.parse_args()
-    text = json.dumps(build(), separators=(",", ":")) + "\n"
-    if args.check:
-        same = OUTPUT.is_file() and OUTPUT.read_text(encoding="utf-8") == text
-        print(f"{OUTPUT.name}: {'up to date' if same else 'differs'}")
-        return 0 if same else 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT} ({len(text):,} bytes)")
-    return 0
+    return write_or_check(
+        OUTPUT,
+        lambda: json.dumps(build(), separators=(",", ":")) + "\n",
+        __doc__.splitlines()[0],
+    )
 
 
 if __name__ == "__main__":

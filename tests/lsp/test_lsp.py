@@ -104,29 +104,8 @@ async def test_hover_explains_an_option(client: LanguageClient) -> None:
     assert "--ip-permissions" in hover.contents.value and "FromPort" in hover.contents.value
 
 
-async def test_completion_inside_a_shorthand_value(client: LanguageClient) -> None:
-    uri = "untitled:complete.sh"
-    text = "aws ec2 authorize-security-group-ingress --ip-permissions IpProtocol=tcp,Fr"
-    _open(client, uri, text)
-    await _diagnostics(client, uri)
-    result = await client.text_document_completion_async(
-        types.CompletionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            position=types.Position(0, len(text)),
-        )
-    )
-    assert result is not None
-    items = result.items if isinstance(result, types.CompletionList) else result
-    edits = [item.text_edit for item in items]
-    assert [edit.new_text for edit in edits if edit is not None] == ["IpProtocol=tcp,FromPort="]
-    edit = edits[0]
-    assert isinstance(edit, types.TextEdit)
-    assert edit.range.start == types.Position(0, text.index("IpProtocol"))
-
-
-async def test_completion_of_options_not_yet_given(client: LanguageClient) -> None:
-    uri = "untitled:options.sh"
-    text = "aws ec2 run-instances --image-id ami-1 --instance-type t3.mic"
+async def _edits_at_the_end(client: LanguageClient, uri: str, text: str) -> list[types.TextEdit]:
+    """The text edits of the completion items offered at the end of a one-line script."""
     _open(client, uri, text)
     await _diagnostics(client, uri)
     result = await client.text_document_completion_async(
@@ -136,7 +115,20 @@ async def test_completion_of_options_not_yet_given(client: LanguageClient) -> No
         )
     )
     items = result.items if isinstance(result, types.CompletionList) else result or []
-    assert [item.text_edit.new_text for item in items if item.text_edit] == ["t3.micro"]
+    return [item.text_edit for item in items if isinstance(item.text_edit, types.TextEdit)]
+
+
+async def test_completion_inside_a_shorthand_value(client: LanguageClient) -> None:
+    text = "aws ec2 authorize-security-group-ingress --ip-permissions IpProtocol=tcp,Fr"
+    edits = await _edits_at_the_end(client, "untitled:complete.sh", text)
+    assert [edit.new_text for edit in edits] == ["IpProtocol=tcp,FromPort="]
+    assert edits[0].range.start == types.Position(0, text.index("IpProtocol"))
+
+
+async def test_completion_of_options_not_yet_given(client: LanguageClient) -> None:
+    text = "aws ec2 run-instances --image-id ami-1 --instance-type t3.mic"
+    edits = await _edits_at_the_end(client, "untitled:options.sh", text)
+    assert [edit.new_text for edit in edits] == ["t3.micro"]
 
 
 async def test_a_request_file_is_checked_as_its_operation(client: LanguageClient) -> None:

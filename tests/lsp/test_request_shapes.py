@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
+from generated import assert_up_to_date
 
 from ec2shorthand._model.request_shapes import operations_shaped_like
 
@@ -35,12 +33,4 @@ def test_unknown_keys_fit_nothing() -> None:
 
 
 def test_the_shipped_index_is_what_the_models_give() -> None:
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, str(root / "scripts" / "build_request_shapes.py"), "--check"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert_up_to_date("build_request_shapes.py")
