@@ -72,6 +72,13 @@ LINT_RULES: dict[str, Rule] = {
             "Write the variable's name with its underscore: ${AVAILABILITY_ZONE}.",
         ),
         Rule(
+            "shell.lambda-latest",
+            "warning",
+            "$LATEST (Lambda's latest version) unquoted or in double quotes, in a file that never "
+            "sets LATEST: bash expands it to an empty string.",
+            "Escape the dollar sign (\\$LATEST) or put the text in single quotes.",
+        ),
+        Rule(
             "shell.output-run",
             "error",
             "$(aws ...) stands where a command's name goes, so bash runs what the aws command "

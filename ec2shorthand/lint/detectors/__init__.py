@@ -15,6 +15,7 @@ from ..hits import Hit
 from ..placeholders import Masked, masked_spans
 from .engine import EXPLAINING_RULES, accepts_as_items, engine_hits
 from .expansion import brace_hits, glob_hits, hyphen_in_name_hits
+from .lambda_latest import lambda_latest_hits
 from .quotes import comma_in_removed_quotes, join_split_values
 from .substitution import output_run_hits
 from .unknown import mark_unknown_values, redirect_placeholders
@@ -56,6 +57,7 @@ def check_aws_command(
             hits += glob_hits(index, word, command.snippet.file_text, command.snippet)
         hits += comma_in_removed_quotes(index, word)
         hits += hyphen_in_name_hits(index, word, command.snippet.file_text)
+        hits += lambda_latest_hits(index, word, command.snippet.file_text)
     hits += read_as_json(command.args)
     if version == 1:  # v2 sends an http:// value as it is
         hits += url_fetched(command.args)
