@@ -9,6 +9,7 @@ script may mean its own variable.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -20,8 +21,10 @@ __all__ = ["lambda_latest_hits"]
 _LATEST = re.compile(r"(?<!\\)\$(?:LATEST\b|\{LATEST\})")
 # Quoting in which bash leaves a dollar sign alone.
 _LITERAL_KINDS = frozenset({"single", "ansi"})
-# Where a script gives LATEST a value of its own: an assignment, export, read or for.
-_SETS_LATEST = re.compile(r"\bLATEST\+?=|\b(?:export|declare|local|read|for)\b[^\n;]*\bLATEST\b")
+# Where a script gives LATEST a value of its own: an assignment, or a line that exports,
+# declares, reads or loops over it.
+_ASSIGNS_LATEST = re.compile(r"\bLATEST\+?=")
+_SETTING_LINE = re.compile(r"[ \t]*(?:export|declare|local|readonly|read|for)[ \t]")
 _MESSAGE = (
     "bash expands {written} as a variable, which this file never sets: the AWS CLI receives "
     "an empty string where Lambda's version name $LATEST was meant"
@@ -30,13 +33,25 @@ _MESSAGE = (
 
 def lambda_latest_hits(index: int, word: Word, file_text: str) -> Iterator[Hit]:
     """A finding (and its fix: ``\\$LATEST``) for each ``$LATEST`` bash would expand."""
-    if _SETS_LATEST.search(file_text):
-        return
     for part in word.parts:
         if part.kind in _LITERAL_KINDS:
             continue
         for match in _LATEST.finditer(file_text, part.file_start, part.file_end):
-            yield _hit(index, match)
+            # Looked for in the whole file only once there is a $LATEST (rare), once a file.
+            if not _sets_latest(file_text):
+                yield _hit(index, match)
+
+
+@functools.lru_cache(maxsize=4)
+def _sets_latest(file_text: str) -> bool:
+    """One pass over the file (a line at a time: no pattern that can backtrack across it)."""
+    if _ASSIGNS_LATEST.search(file_text):
+        return True
+    return any(
+        _SETTING_LINE.match(line) and re.search(r"\bLATEST\b", line)
+        for line in file_text.splitlines()
+        if "LATEST" in line
+    )
 
 
 def _hit(index: int, match: re.Match[str]) -> Hit:
