@@ -12,7 +12,7 @@ from ..lint.config import LintConfig
 from ..lint.discover import kind_of
 from ..lint.run import lint_text
 
-__all__ = ["ToClient", "diagnostic", "findings_of", "kind_of_document"]
+__all__ = ["ToClient", "diagnostic", "findings_of", "kind_of_document", "migration_fixes_of"]
 
 # The editor's language ids for the kinds lint reads.
 _LANGUAGES = {
@@ -53,6 +53,21 @@ ToClient = Callable[[int, int], types.Position]
 def findings_of(path: str, text: str, kind: str, config: LintConfig) -> list[Finding]:
     """What ``lint`` finds in the document's ``text``."""
     return lint_text(path, text, kind, config)
+
+
+def migration_fixes_of(path: str, text: str, kind: str, config: LintConfig) -> list[Finding]:
+    """What ``migrate`` finds in the text that it can fix: offered as code actions only.
+
+    Not shown as diagnostics: a script written for the AWS CLI v2 is right as it is,
+    and most readers are not moving from v1; one who is gets the fixes where asked.
+    """
+    from ..lint.migrate.check import MIGRATE_CHECKS
+
+    return [
+        finding
+        for finding in lint_text(path, text, kind, config, MIGRATE_CHECKS)
+        if finding.fix is not None
+    ]
 
 
 def diagnostic(finding: Finding, to_client: ToClient) -> types.Diagnostic:

@@ -25,7 +25,13 @@ from ..lint.config import ConfigError, LintConfig, load_config
 from .actions import quick_fixes
 from .complete import completion_items
 from .cursor import command_before, word_end
-from .diagnostics import ToClient, diagnostic, findings_of, kind_of_document
+from .diagnostics import (
+    ToClient,
+    diagnostic,
+    findings_of,
+    kind_of_document,
+    migration_fixes_of,
+)
 from .hover import hover_text
 from .request_editing import request_completion, request_hover
 from .requests import RequestTarget, half_typed, request_findings, request_target
@@ -134,7 +140,12 @@ def make_server() -> LanguageServer:
     def code_action(params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
         document = server.workspace.get_text_document(uri)
-        return quick_fixes(uri, published.get(uri, []), params.range, _to_client(document))
+        found = list(published.get(uri, []))
+        path = to_fs_path(uri) or ""
+        kind = kind_of_document(path, document.language_id, document.source)
+        if kind is not None:  # the AWS CLI v1 to v2 fixes, only where the editor asks
+            found += migration_fixes_of(path, document.source, kind, _config(path))
+        return quick_fixes(uri, found, params.range, _to_client(document))
 
     return server
 

@@ -144,3 +144,30 @@ async def test_a_request_file_is_checked_as_its_operation(client: LanguageClient
     found = await _diagnostics(client, uri)
     assert [(d.code, d.range.start.line) for d in found] == [("model.type", 3)]
     assert found[0].range.start.character == text.splitlines()[3].index('"x"')
+
+
+async def test_quick_fixes_of_lint_and_of_the_move_to_v2(client: LanguageClient) -> None:
+    uri = "untitled:fixes.sh"
+    text = (
+        "aws ec2 describe-instances --max-resultz 5\n"
+        "aws lambda invoke --function-name f --payload '{\"a\": 1}' out.json\n"
+    )
+    _open(client, uri, text)
+    await _diagnostics(client, uri)
+    titles = {}
+    for line in (0, 1):
+        actions = await client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=types.Range(types.Position(line, 0), types.Position(line, 80)),
+                context=types.CodeActionContext(diagnostics=[]),
+            )
+        )
+        assert actions is not None
+        titles[line] = [
+            (action.title, [e.new_text for e in action.edit.changes[uri]])
+            for action in actions
+            if isinstance(action, types.CodeAction) and action.edit and action.edit.changes
+        ]
+    assert [edits for _, edits in titles[0]] == [["--max-results"]]
+    assert any("raw-in-base64-out" in "".join(edits) for _, edits in titles[1]), titles[1]
