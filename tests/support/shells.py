@@ -46,8 +46,11 @@ def type_and_run(shell: str, script: str, keys: str, env: dict[str, str]) -> lis
     setup.append(script)
     typed = "\n".join(setup) + "\n" + keys + "\nexit\n"
     pid, fd = pty.fork()
-    if pid == 0:  # the child: the shell
-        os.execvpe(argv[0], argv, env)
+    if pid == 0:  # the child: the shell (never the test run going on twice)
+        try:
+            os.execvpe(argv[0], argv, env)
+        finally:
+            os._exit(127)
     output = _talk(fd, pid, typed.encode())
     return _ARGUMENT.findall(output.decode("utf-8", "replace"))
 
