@@ -261,12 +261,20 @@ class _Reader:
 
     def _members(self, frame: _Frame) -> Iterable[tuple[str, Schema, str]]:
         properties = frame.schema.get("properties")
-        if not isinstance(properties, Mapping):
+        if isinstance(properties, Mapping):
+            for name, member in properties.items():
+                if name not in frame.keys:
+                    target = resolved(member, self.root)
+                    yield name, target, member_suffix(target, self.root)
             return
-        for name, member in properties.items():
-            if name not in frame.keys:
-                target = resolved(member, self.root)
-                yield name, target, member_suffix(target, self.root)
+        # A map whose keys are one of a list (SQS's queue attributes): those keys.
+        keys = resolved(frame.schema.get("propertyNames", {}), self.root).get("enum")
+        values = frame.schema.get("additionalProperties")
+        if isinstance(keys, list) and isinstance(values, Mapping):
+            target = resolved(values, self.root)
+            for name in keys:
+                if str(name) not in frame.keys:
+                    yield str(name), target, member_suffix(target, self.root)
 
 
 def member_schema(schema: Schema, key: str, root: Schema) -> Schema:

@@ -131,3 +131,12 @@ def test_every_member_of_a_written_example_is_offered_where_it_starts(
         )
         checked += 1
     assert checked or not value
+
+
+def test_a_map_whose_keys_are_listed_offers_the_keys_not_given() -> None:
+    root = get_operation("sqs", "create-queue", cli_version=2).schema
+    attributes = root["properties"]["Attributes"]
+    offered = [c.text for c in complete_value(attributes, "DelaySeconds=0,Vis", root=root)]
+    assert offered == ["DelaySeconds=0,VisibilityTimeout="]
+    given = [c.text for c in complete_value(attributes, "Policy=x,", root=root)]
+    assert "Policy=x,Policy=" not in given and "Policy=x,DelaySeconds=" in given
