@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import TextIO
 
-from .command_line import TypedLine, read_line
+from .._awscli.typed_line import TypedLine, read_line
 from .shell_scripts import SHELLS, completion_script
 
 __all__ = ["SHELLS", "complete_line", "print_script"]

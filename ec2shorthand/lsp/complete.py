@@ -5,7 +5,7 @@ from __future__ import annotations
 from lsprotocol import types
 
 from .._awscli.complete import complete_command
-from .._cli.command_line import TypedLine
+from .._awscli.typed_line import TypedLine
 
 __all__ = ["completion_items"]
 

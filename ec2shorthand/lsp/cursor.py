@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .._cli.command_line import TypedLine, read_line
+from .._awscli.typed_line import TypedLine, read_line
 
 __all__ = ["command_before", "word_end"]
 

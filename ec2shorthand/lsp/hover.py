@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._awscli.explain import explain_operation, explain_option
-from .._cli.command_line import TypedLine
+from .._awscli.typed_line import TypedLine
 from .._core.errors import ShorthandError
 from .._core.version import cli_version
 from .._model import bundled

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from ec2shorthand._awscli.complete import complete_command
+from ec2shorthand._awscli.typed_line import read_line
 from ec2shorthand._cli import run
-from ec2shorthand._cli.command_line import read_line
 
 SG = ["ec2", "authorize-security-group-ingress"]
 

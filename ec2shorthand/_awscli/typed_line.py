@@ -1,4 +1,4 @@
-"""The line a shell hands to completion, read into words as the shell reads them.
+"""The line a shell or an editor hands to completion, read into words as bash reads them.
 
 The line stops at the cursor, often inside a word and sometimes inside quotes
 (``--ip-permissions 'IpRanges=[{Ci``). Its words are read with the shell's
