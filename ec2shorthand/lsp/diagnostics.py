@@ -27,6 +27,9 @@ _LANGUAGES = {
     "makefile": "makefile",
     "make": "makefile",
     "dockerfile": "dockerfile",
+    "asciidoc": "asciidoc",
+    "terraform": "terraform",
+    "python": "python",
 }
 _SEVERITIES = {
     "error": types.DiagnosticSeverity.Error,
