@@ -45,7 +45,8 @@ def operation_names(service: str, cli_version: CliVersion = LOADER_DEFAULT) -> t
 def _service(service: str, cli_version: CliVersion) -> ServiceModel:
     if bundled.is_custom_service(service, cli_version):
         raise OutOfScopeError(
-            f"`aws {service}` is one of the AWS CLI's own commands, not an API service: "
+            f"`aws {service}` is one of {version_name(cli_version)}'s own commands, not an API "
+            "service: "
             "ec2shorthand reads API operations only"
         )
     try:
@@ -64,8 +65,8 @@ def load_operation(service: str, name: str, cli_version: CliVersion) -> dict[str
     except KeyError:
         if name in bundled.custom_commands(service, cli_version):
             raise OutOfScopeError(
-                f"`aws {service} {name}` is one of the AWS CLI's own commands, not an API "
-                "operation: ec2shorthand reads API operations only"
+                f"`aws {service} {name}` is one of {version_name(cli_version)}'s own commands, "
+                "not an API operation: ec2shorthand reads API operations only"
             ) from None
         # The CLI's own commands are candidates too: `ecr get-login` is get-login-password's now.
         known = (*model.operation_names, *sorted(bundled.custom_commands(service, cli_version)))
