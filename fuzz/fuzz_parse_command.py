@@ -82,8 +82,9 @@ _VALUES = (
 
 
 def _operation(choices: Choices) -> tuple[str, str]:
-    service = "ec2" if choices.byte() < 64 else choices.pick(service_names())
-    return service, choices.pick(operation_names(service))
+    # The operations of the version parse_command reads as (the default: 2).
+    service = "ec2" if choices.byte() < 64 else choices.pick(service_names(2))
+    return service, choices.pick(operation_names(service, 2))
 
 
 def _word(choices: Choices, options: list[str]) -> str:
@@ -107,7 +108,7 @@ def _word(choices: Choices, options: list[str]) -> str:
 def _options(service: str, operation: str) -> list[str]:
     names = [
         name
-        for argument in argument_table(service, operation, 1)
+        for argument in argument_table(service, operation, 2)
         for name in argument.option_strings
     ]
     return names or ["--dry-run"]
