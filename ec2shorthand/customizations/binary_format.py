@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import string
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from .._awscli.customize import ANY, Rule, register
 from .._awscli.reading import Reading, located_error
+from .._core.caches import OPERATIONS
 from .._core.diagnostics import Diagnostic
 from .._core.text import shorten
 from .._model.operation import Operation
@@ -105,6 +107,17 @@ def _holds_blobs(schema: Mapping[str, Any], root: Mapping[str, Any]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=OPERATIONS)
+def _members_with_blobs(operation: Operation) -> frozenset[str]:
+    """The request members whose values can hold a blob, looked up once an operation."""
+    schema = operation.schema
+    return frozenset(
+        name
+        for name, member in schema.get("properties", {}).items()
+        if isinstance(member, Mapping) and _holds_blobs(member, schema)
+    )
+
+
 def _findings(
     operation: Operation, params: Mapping[str, Any]
 ) -> tuple[list[Diagnostic], list[Diagnostic]]:
@@ -113,10 +126,11 @@ def _findings(
     schema = operation.schema
     members = schema.get("properties", {})
     # Most members hold no blob at all: their values (200,000 permissions, say) are not walked.
+    with_blobs = _members_with_blobs(operation)
     refused, dropped = [], []
     for name, value in params.items():
         member = members.get(name)
-        if isinstance(member, Mapping) and _holds_blobs(member, schema):
+        if name in with_blobs and isinstance(member, Mapping):
             for path, text in blob_texts(value, member, schema):
                 if _not_base64(text):
                     refused.append(_finding((name, *path), text))

@@ -15,8 +15,10 @@ from bounded import assert_linear, run_bounded
 
 from ec2shorthand import CommandLineError
 
-# Function calls per command of ``lint_text`` (PYTHONHASHSEED=0): 1,653 at 7f334ca, 1,371 after.
-CALLS_PER_COMMAND = 1_600
+# Function calls per command of ``lint_text`` (PYTHONHASHSEED=0): 1,653 at 7f334ca, 1,371 after,
+# read as v1; 1,625 read as v2 with round 3's detectors (v2's blob check once an operation;
+# 2,365 before that). A budget, not a target: a second pass over each command would double it.
+CALLS_PER_COMMAND = 2_000
 
 
 def _lint(commands: int) -> str:
