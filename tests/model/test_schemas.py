@@ -6,7 +6,6 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from jsonschema import Draft202012Validator
 from operations import OPERATIONS, load_output_schema, load_schema
 
 from ec2shorthand import UnknownOperationError
+from ec2shorthand._resources import data_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATOR = ROOT / "scripts" / "generate_schemas.py"
@@ -87,7 +87,9 @@ def test_bundled_schema_is_valid_draft_2020_12(kind: str, operation: str) -> Non
 
 
 def test_bundled_files_are_exactly_the_known_operations() -> None:
-    names = {p.name for p in files("ec2shorthand.schemas").iterdir() if p.name.endswith(".json")}
+    # The folder this copy of the package reads (installed, or beside a source tree).
+    folder = data_folder("schemas")
+    names = {p.name for p in folder.iterdir() if p.name.endswith(".json")}
     expected = {f"{op}.json" for op in OPERATIONS} | {f"{op}.output.json" for op in OPERATIONS}
     assert names == expected
 
