@@ -12,30 +12,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from .._core.paths import Path
 from .._syntax.json_cursor import JsonCursor
-from .complete_value import member_schema, value_type
+from .complete_value import BOOLEANS as _BOOLEANS
+from .complete_value import ValueCompletion, member_schema, value_type
 from .resolve import resolved
 
 __all__ = ["DocumentCompletion", "complete_document", "schema_at"]
 
 Schema = Mapping[str, Any]
-Kind = Literal["member", "enum", "boolean"]
+# One candidate, as the shorthand completer gives it: here ``text`` replaces what is typed
+# at the cursor (the opening quote included, if any).
+DocumentCompletion = ValueCompletion
 _OPENERS = {"structure": "{", "map": "{", "list": "["}
-_BOOLEANS = ("true", "false")
-
-
-@dataclass(frozen=True)
-class DocumentCompletion:
-    """``text`` replaces what is typed at the cursor (the opening quote included, if any)."""
-
-    text: str
-    label: str
-    kind: Kind
-    detail: str = ""
 
 
 def schema_at(root: Schema, path: Path) -> Schema | None:

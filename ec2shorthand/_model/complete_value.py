@@ -38,7 +38,7 @@ path of member names to the value being typed and its schema, the values to offe
 
 Kind = Literal["member", "enum", "boolean", "value"]
 _QUOTES = "'\""
-_BOOLEANS = ("true", "false")
+BOOLEANS = ("true", "false")
 
 
 @dataclass(frozen=True)
@@ -250,7 +250,7 @@ class _Reader:
         if isinstance(schema.get("enum"), list):
             offered = ((str(value), "enum") for value in schema["enum"])
         elif schema.get("type") == "boolean":
-            offered = ((value, "boolean") for value in _BOOLEANS)
+            offered = ((value, "boolean") for value in BOOLEANS)
         elif extra_values is not None:
             offered = ((value, "value") for value in extra_values(frame.path, schema))
         return [
